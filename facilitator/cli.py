@@ -1,0 +1,216 @@
+"""The ``facilitator`` command: the desktop app with no subcommand, headless tools otherwise.
+
+Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 usage error.
+Expected failures never print a traceback; the log file has the details.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from facilitator import __version__, app
+from facilitator.domain.errors import FacilitatorError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandFailed(FacilitatorError):
+    """A command that cannot do what was asked, for a reason the user can fix."""
+
+
+def _open_workspace(args: argparse.Namespace) -> Any:
+    from facilitator.storage import Workspace
+
+    return Workspace.open(args.data_dir_path)
+
+
+# -- subcommands ----------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from facilitator.storage.demo import create_demo
+
+    with _open_workspace(args) as ws:
+        meeting = create_demo(ws)
+    print(meeting.id)
+    return EXIT_OK
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        summaries = ws.meetings.summaries(include_archived=args.all)
+    if args.json:
+        print(json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not summaries:
+        print("Aucune réunion. / No meetings." if app.system_language() == "fr" else "No meetings.")
+        return EXIT_OK
+    for s in summaries:
+        m = s.meeting
+        date = (m.starts_at or m.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{m.id}  {date}  {m.title}  "
+            f"[{s.ideas} ideas, {s.polls} polls, {s.ballots} ballots, {s.headcount} present]"
+        )
+    return EXIT_OK
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        meeting = ws.meetings.find(args.meeting)
+        poll = ws.polls.find(meeting.id, args.poll)
+        if args.action == "open":
+            poll = ws.polls.open(poll.id)
+        elif args.action == "close":
+            poll = ws.polls.close(poll.id)
+        else:
+            poll = ws.polls.reveal(poll.id)
+        print(f"{poll.id} {poll.state.value}{' revealed' if poll.revealed else ''}")
+    return EXIT_OK
+
+
+def _lazy(module: str, function: str) -> Handler:
+    """A handler implemented in another module, imported only when the command runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        try:
+            target = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith("facilitator"):
+                raise CommandFailed(
+                    f"The command “{args.command}” is not part of this version yet.",
+                    f"La commande « {args.command} » n'existe pas encore dans cette version.",
+                ) from exc
+            raise
+        result: int = getattr(target, function)(args)
+        return result
+
+    return run
+
+
+# -- parser ---------------------------------------------------------------------------------------
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="workspace folder (default: the platform's user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description=(
+            "Facilitator: capture ideas and run polls in neighbourhood meetings, then sync them "
+            "to Decidim. With no command, opens the desktop app."
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="create a French demo meeting, print its id")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("meetings", parents=[common], help="list meetings with their counts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--all", action="store_true", help="include archived meetings")
+    p.set_defaults(handler=cmd_meetings)
+
+    p = sub.add_parser(
+        "serve", parents=[common], help="run the phone server headless, print the join URL"
+    )
+    p.add_argument("meeting", metavar="MEETING", help="meeting id (or a unique prefix)")
+    p.add_argument("--host", help="address to listen on (default: the Wi-Fi/LAN address)")
+    p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    p.add_argument("--qr-png", metavar="FILE", help="also write the join QR code as a PNG")
+    p.set_defaults(handler=_lazy("facilitator.lan.cli", "cmd_serve"))
+
+    p = sub.add_parser("poll", parents=[common], help="open, close or reveal a poll headless")
+    p.add_argument("action", choices=("open", "close", "reveal"))
+    p.add_argument("meeting", metavar="MEETING", help="meeting id (or a unique prefix)")
+    p.add_argument("poll", metavar="POLL", help="poll id, unique prefix, or number (1 = first)")
+    p.set_defaults(handler=cmd_poll)
+
+    p = sub.add_parser("tickets", parents=[common], help="print one-time ticket cards to a PDF")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("--count", type=int, required=True, metavar="N")
+    p.add_argument("--pdf", required=True, metavar="FILE")
+    p.set_defaults(handler=_lazy("facilitator.lan.cli", "cmd_tickets"))
+
+    p = sub.add_parser("export", parents=[common], help="export meetings to files")
+    p.add_argument("meetings", nargs="+", metavar="MEETING")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--xlsx", metavar="FILE", help="Excel workbook with charts")
+    group.add_argument("--csv", metavar="DIR", help="CSV files (UTF-8 with BOM)")
+    group.add_argument("--pdf", metavar="FILE", help="printable report")
+    group.add_argument("--decidim-import", metavar="FILE", help="Decidim proposals import file")
+    group.add_argument("--bundle", metavar="FILE", help="meeting bundle for another laptop")
+    p.add_argument("--separator", choices=(";", ","), default=";", help="CSV separator")
+    p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_export"))
+
+    p = sub.add_parser(
+        "import-bundle", parents=[common], help="merge a meeting bundle from another laptop"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_import_bundle"))
+
+    p = sub.add_parser("sync", parents=[common], help="push a meeting to Decidim")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("--decidim", required=True, metavar="URL", help="the platform's address")
+    p.set_defaults(handler=_lazy("facilitator.sync.cli", "cmd_sync"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    args.data_dir_path = app.resolve_data_dir(data_dir)
+    language = app.configure_language(args.lang)
+    app.setup_logging(
+        app.log_dir_for(args.data_dir_path if data_dir else None), verbose=args.verbose
+    )
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return app.run_gui(args.data_dir_path, language=args.lang or language)
+        return handler(args)
+    except FacilitatorError as exc:
+        log.warning("%s failed: %s", args.command or "app", exc.en)
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("facilitator: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        if args.verbose:
+            raise
+        print(
+            "facilitator: unexpected error (a bug); details are in the log file in "
+            f"{app.log_dir_for(args.data_dir_path if data_dir else None)}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE

@@ -1,0 +1,1 @@
+"""Exports for coordinators: spreadsheets, reports, Decidim import files, meeting bundles."""

@@ -1,0 +1,1 @@
+"""Phone server: participants vote and send ideas over the local network."""

@@ -1,0 +1,213 @@
+"""Ballots and typed counts: one ballot per (poll, voter), acknowledged only once committed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+from facilitator.domain import ballots as ballot_rules
+from facilitator.domain.errors import ConflictError
+from facilitator.domain.model import (
+    COUNTED_CHANNELS,
+    Ballot,
+    Channel,
+    CountEntry,
+    PollState,
+    new_id,
+    now,
+)
+from facilitator.domain.voting import Tally, tally
+from facilitator.storage import codec, journal
+from facilitator.storage.database import Database
+from facilitator.storage.polls import load_poll
+
+
+class CastOutcome(StrEnum):
+    RECORDED = "recorded"  # a first ballot from this voter
+    REPLACED = "replaced"  # the voter changed their ballot (the last counts)
+    DUPLICATE = "duplicate"  # a retry of a ballot already recorded: nothing changed
+
+
+@dataclass(frozen=True, slots=True)
+class CastResult:
+    ballot: Ballot
+    outcome: CastOutcome
+
+
+def poll_not_open(state: PollState) -> ConflictError:
+    if state is PollState.DRAFT:
+        return ConflictError("This poll is not open yet.", "Ce vote n'est pas encore ouvert.")
+    return ConflictError(
+        "This poll is closed: your ballot arrived too late and was not counted.",
+        "Ce vote est clos : votre bulletin est arrivé trop tard et n'a pas été compté.",
+    )
+
+
+def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
+    """Record a ballot inside a write job (see :meth:`BallotRepository.cast`)."""
+    same_key = conn.execute(
+        "SELECT * FROM ballots WHERE idempotency_key = ?", (ballot.idempotency_key,)
+    ).fetchone()
+    if same_key is not None:
+        return CastResult(codec.ballot_from(same_key), CastOutcome.DUPLICATE)
+    poll = load_poll(conn, ballot.poll_id)
+    if ballot.channel not in COUNTED_CHANNELS and poll.state is not PollState.OPEN:
+        raise poll_not_open(poll.state)
+    content = ballot_rules.validate_content(poll, ballot.content)
+    ballot = replace(ballot, content=content)
+    previous = conn.execute(
+        "SELECT id FROM ballots WHERE poll_id = ? AND voter = ?", (ballot.poll_id, ballot.voter)
+    ).fetchone()
+    row = codec.ballot_row(ballot)
+    if previous is None:
+        codec.insert(conn, "ballots", row)
+        outcome = CastOutcome.RECORDED
+    else:
+        if not poll.params.allow_change:
+            raise ConflictError(
+                "You have already voted in this poll, and this poll does not allow changes.",
+                "Vous avez déjà voté pour cette question, et ce vote ne permet pas de changer "
+                "d'avis.",
+            )
+        ballot = replace(ballot, id=previous["id"])
+        row = codec.ballot_row(ballot)
+        codec.update(conn, "ballots", row)
+        outcome = CastOutcome.REPLACED
+    journal.record(
+        conn,
+        poll.meeting_id,
+        "ballot",
+        ballot.id,
+        "create" if outcome is CastOutcome.RECORDED else "update",
+        {"poll_id": ballot.poll_id, "channel": ballot.channel.value, "cast_at": row["cast_at"]},
+    )
+    return CastResult(ballot, outcome)
+
+
+class BallotRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def cast(self, ballot: Ballot) -> CastResult:
+        """Record a ballot and return only once it is on disk.
+
+        Phones and tickets vote only while the poll is open; paper and show-of-hands ballots are
+        typed by the spokesperson and accepted in any state. A retry with the same idempotency
+        key returns the first result and changes nothing.
+        """
+        return self._db.write(lambda conn: cast_in(conn, ballot))
+
+    def add_paper(self, poll_id: str, content: Mapping[str, Any]) -> CastResult:
+        """One paper ballot typed in by the spokesperson."""
+        return self.cast(
+            Ballot(
+                poll_id=poll_id, voter=f"paper:{new_id()}", channel=Channel.PAPER, content=content
+            )
+        )
+
+    def delete(self, ballot_id: str) -> None:
+        def job(conn: sqlite3.Connection) -> None:
+            row = conn.execute(
+                "SELECT b.id, p.meeting_id FROM ballots b JOIN polls p ON p.id = b.poll_id "
+                "WHERE b.id = ?",
+                (ballot_id,),
+            ).fetchone()
+            if row is None:
+                return
+            conn.execute("DELETE FROM ballots WHERE id = ?", (ballot_id,))
+            journal.record(conn, row["meeting_id"], "ballot", ballot_id, "delete", {})
+
+        self._db.write(job)
+
+    def for_poll(self, poll_id: str) -> list[Ballot]:
+        rows = self._db.query(
+            "SELECT * FROM ballots WHERE poll_id = ? ORDER BY cast_at, id", (poll_id,)
+        )
+        return [codec.ballot_from(r) for r in rows]
+
+    def count(self, poll_id: str) -> int:
+        row = self._db.query_one("SELECT COUNT(*) FROM ballots WHERE poll_id = ?", (poll_id,))
+        return int(row[0]) if row else 0
+
+    def for_voter(self, poll_id: str, voter: str) -> Ballot | None:
+        row = self._db.query_one(
+            "SELECT * FROM ballots WHERE poll_id = ? AND voter = ?", (poll_id, voter)
+        )
+        return codec.ballot_from(row) if row else None
+
+    def by_key(self, idempotency_key: str) -> Ballot | None:
+        row = self._db.query_one(
+            "SELECT * FROM ballots WHERE idempotency_key = ?", (idempotency_key,)
+        )
+        return codec.ballot_from(row) if row else None
+
+    # -- counts typed by the spokesperson ---------------------------------------------------
+
+    def set_counts(self, entry: CountEntry) -> CountEntry:
+        """Store the typed counts of one channel, replacing that channel's previous counts."""
+        if entry.channel not in COUNTED_CHANNELS:
+            raise ConflictError(
+                "Only show-of-hands and paper votes can be typed in as counts.",
+                "Seuls les votes à main levée et sur papier peuvent être saisis en nombres.",
+            )
+
+        def job(conn: sqlite3.Connection) -> CountEntry:
+            poll = load_poll(conn, entry.poll_id)
+            counts, voters = ballot_rules.validate_counts(poll, entry.counts, entry.voters)
+            previous = conn.execute(
+                "SELECT id FROM count_entries WHERE poll_id = ? AND channel = ?",
+                (entry.poll_id, entry.channel.value),
+            ).fetchone()
+            stored = replace(
+                entry,
+                counts=counts,
+                voters=voters,
+                entered_at=now(),
+                id=previous["id"] if previous else entry.id,
+            )
+            row = codec.count_row(stored)
+            if previous is None:
+                codec.insert(conn, "count_entries", row)
+            else:
+                codec.update(conn, "count_entries", row)
+            journal.record(conn, poll.meeting_id, "count", stored.id, "update", row)
+            return stored
+
+        return self._db.write(job)
+
+    def clear_counts(self, poll_id: str, channel: Channel) -> None:
+        def job(conn: sqlite3.Connection) -> None:
+            poll = load_poll(conn, poll_id)
+            row = conn.execute(
+                "SELECT id FROM count_entries WHERE poll_id = ? AND channel = ?",
+                (poll_id, channel.value),
+            ).fetchone()
+            if row is None:
+                return
+            conn.execute("DELETE FROM count_entries WHERE id = ?", (row["id"],))
+            journal.record(conn, poll.meeting_id, "count", row["id"], "delete", {})
+
+        self._db.write(job)
+
+    def counts(self, poll_id: str) -> list[CountEntry]:
+        rows = self._db.query(
+            "SELECT * FROM count_entries WHERE poll_id = ? ORDER BY channel", (poll_id,)
+        )
+        return [codec.count_from(r) for r in rows]
+
+    def tally(self, poll_id: str) -> Tally:
+        """The poll's result, phones, tickets, paper and show of hands together."""
+        with self._db.read() as conn:
+            poll = load_poll(conn, poll_id)
+            ballots = [
+                codec.ballot_from(r)
+                for r in conn.execute("SELECT * FROM ballots WHERE poll_id = ?", (poll_id,))
+            ]
+            counts = [
+                codec.count_from(r)
+                for r in conn.execute("SELECT * FROM count_entries WHERE poll_id = ?", (poll_id,))
+            ]
+        return tally(poll, ballots, counts)

@@ -1,0 +1,203 @@
+"""Forward-only schema migrations, numbered by ``PRAGMA user_version``.
+
+Each migration is a function that takes the writing connection inside a transaction. Never edit
+a migration that has shipped: add a new one. ``tests/storage/test_migrations.py`` upgrades a
+workspace from every earlier version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the current transaction.
+
+    ``executescript`` would commit first, breaking the migration's atomicity.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement.strip()[:60]}")
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            neighbourhood TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            starts_at TEXT,
+            ends_at TEXT,
+            language TEXT NOT NULL DEFAULT 'fr',
+            status TEXT NOT NULL DEFAULT 'draft',
+            notes TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0,
+            join_code TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE ideas (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            theme TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            status TEXT NOT NULL,
+            merged_into TEXT REFERENCES ideas(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX ideas_meeting ON ideas(meeting_id, position);
+
+        CREATE TABLE polls (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            question TEXT NOT NULL,
+            method TEXT NOT NULL,
+            params TEXT NOT NULL,
+            state TEXT NOT NULL,
+            visibility TEXT NOT NULL,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            opened_at TEXT,
+            closed_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX polls_meeting ON polls(meeting_id, position);
+
+        CREATE TABLE poll_options (
+            id TEXT PRIMARY KEY,
+            poll_id TEXT NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            idea_id TEXT REFERENCES ideas(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX poll_options_poll ON poll_options(poll_id, position);
+
+        CREATE TABLE ballots (
+            id TEXT PRIMARY KEY,
+            poll_id TEXT NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            content TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            cast_at TEXT NOT NULL,
+            UNIQUE (poll_id, voter)
+        ) STRICT;
+
+        CREATE TABLE count_entries (
+            id TEXT PRIMARY KEY,
+            poll_id TEXT NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            counts TEXT NOT NULL,
+            voters INTEGER NOT NULL DEFAULT 0,
+            entered_at TEXT NOT NULL,
+            UNIQUE (poll_id, channel)
+        ) STRICT;
+
+        CREATE TABLE attendance (
+            meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            headcount INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE tickets (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            code TEXT NOT NULL UNIQUE,
+            number INTEGER NOT NULL,
+            bound_device TEXT,
+            bound_at TEXT,
+            issued_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX tickets_meeting ON tickets(meeting_id, number);
+
+        CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            meeting_id TEXT,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            op TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            synced_at TEXT
+        ) STRICT;
+        CREATE INDEX journal_pending ON journal(meeting_id, synced_at);
+        """,
+    )
+
+
+def _v2_devices_and_conflicts(conn: sqlite3.Connection) -> None:
+    """Phones known to a meeting (by a hash of their token) and conflicts from bundle merges."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE devices (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE,
+            ticket_id TEXT REFERENCES tickets(id) ON DELETE SET NULL,
+            language TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX devices_meeting ON devices(meeting_id, last_seen_at);
+
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            local TEXT NOT NULL,
+            incoming TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            detected_at TEXT NOT NULL,
+            resolved_at TEXT
+        ) STRICT;
+        CREATE INDEX conflicts_meeting ON conflicts(meeting_id, resolved_at);
+        """,
+    )
+
+
+#: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_devices_and_conflicts)
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, application_id: int, target: int = LATEST) -> int:
+    """Bring the workspace up to ``target``, each step in its own transaction."""
+    current = version(conn)
+    while current < target:
+        step = MIGRATIONS[current]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA application_id = {application_id:d}")
+            conn.execute(f"PRAGMA user_version = {current + 1:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        current += 1
+    return current

@@ -1,0 +1,87 @@
+"""The workspace: one SQLite file and the repositories that are the only way in and out."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from types import TracebackType
+
+from facilitator.storage import errors
+from facilitator.storage.attendance import AttendanceRepository
+from facilitator.storage.ballots import BallotRepository
+from facilitator.storage.database import FILE_NAME, Database
+from facilitator.storage.ideas import IdeaRepository
+from facilitator.storage.journal import JournalRepository
+from facilitator.storage.meetings import MeetingRepository
+from facilitator.storage.polls import PollRepository
+from facilitator.storage.tickets import TicketRepository
+
+
+def prepare_dir(data_dir: Path) -> Path:
+    """Create the data folder if needed and check it can be written."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except PermissionError as exc:
+        raise errors.read_only(data_dir) from exc
+    except FileExistsError as exc:
+        raise errors.StorageError(
+            f"{data_dir} is a file, not a folder.", f"{data_dir} est un fichier, pas un dossier."
+        ) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise errors.translate_os(exc, data_dir) from exc
+        raise errors.StorageError(
+            f"Cannot create the folder {data_dir}: {exc.strerror}.",
+            f"Impossible de créer le dossier {data_dir} : {exc.strerror}.",
+        ) from exc
+    if not data_dir.is_dir():
+        raise errors.StorageError(
+            f"{data_dir} is not a folder.", f"{data_dir} n'est pas un dossier."
+        )
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise errors.read_only(data_dir)
+    return data_dir / FILE_NAME
+
+
+class Workspace:
+    """An open workspace. Repositories are attributes; close it (or use ``with``) when done."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.meetings = MeetingRepository(db)
+        self.ideas = IdeaRepository(db)
+        self.polls = PollRepository(db)
+        self.ballots = BallotRepository(db)
+        self.attendance = AttendanceRepository(db)
+        self.tickets = TicketRepository(db)
+        self.journal = JournalRepository(db)
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Workspace:
+        """Open (or create) the workspace in ``data_dir``."""
+        return cls(Database(prepare_dir(data_dir)))
+
+    @classmethod
+    def open_file(cls, path: Path) -> Workspace:
+        """Open a workspace file at an exact path (tests, imports)."""
+        prepare_dir(path.parent)
+        return cls(Database(path))
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

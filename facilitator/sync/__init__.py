@@ -1,0 +1,1 @@
+"""Sync a meeting to the city's Decidim, exactly once."""

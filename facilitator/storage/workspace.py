@@ -11,6 +11,7 @@ from facilitator.storage import errors
 from facilitator.storage.attendance import AttendanceRepository
 from facilitator.storage.ballots import BallotRepository
 from facilitator.storage.database import FILE_NAME, Database
+from facilitator.storage.devices import DeviceRepository
 from facilitator.storage.ideas import IdeaRepository
 from facilitator.storage.journal import JournalRepository
 from facilitator.storage.meetings import MeetingRepository
@@ -56,6 +57,7 @@ class Workspace:
         self.attendance = AttendanceRepository(db)
         self.tickets = TicketRepository(db)
         self.journal = JournalRepository(db)
+        self.devices = DeviceRepository(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:

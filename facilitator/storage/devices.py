@@ -1,0 +1,165 @@
+"""Phones known to a meeting, stored by a hash of their token, and their binding to a ticket.
+
+The raw device token lives only in the phone's cookie; the workspace keeps its SHA-256, so a
+copied workspace file cannot be used to vote as someone else.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from facilitator.domain.errors import ConflictError
+from facilitator.domain.model import Ticket, new_id, now
+from facilitator.storage import codec, journal
+from facilitator.storage.database import Database
+from facilitator.storage.meetings import not_found
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    """A phone that joined a meeting. ``ticket_id`` is set once it used a printed ticket."""
+
+    meeting_id: str
+    token_hash: str
+    language: str = ""
+    ticket_id: str | None = None
+    id: str = ""
+    created_at: datetime | None = None
+    last_seen_at: datetime | None = None
+
+    @property
+    def voter(self) -> str:
+        """The anonymous voter id its ballots carry: the ticket if it has one, else the phone."""
+        return f"ticket:{self.ticket_id}" if self.ticket_id else f"device:{self.id}"
+
+
+def _from(row: sqlite3.Row) -> Device:
+    return Device(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        token_hash=row["token_hash"],
+        ticket_id=row["ticket_id"],
+        language=row["language"],
+        created_at=codec.parse_dt(row["created_at"]),
+        last_seen_at=codec.parse_dt(row["last_seen_at"]),
+    )
+
+
+def ticket_used_elsewhere() -> ConflictError:
+    return ConflictError(
+        "This ticket has already been used on another phone.",
+        "Ce ticket a déjà été utilisé sur un autre téléphone.",
+    )
+
+
+class DeviceRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def register(self, meeting_id: str, token_hash: str, language: str = "") -> Device:
+        """Record a phone joining a meeting; a phone that joined already is returned as is."""
+        language = language if language in ("fr", "en") else ""
+
+        def job(conn: sqlite3.Connection) -> Device:
+            row = conn.execute(
+                "SELECT * FROM devices WHERE token_hash = ?", (token_hash,)
+            ).fetchone()
+            if row is not None:
+                return _from(row)
+            if (
+                conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+                is None
+            ):
+                raise not_found("meeting", "réunion", meeting_id)
+            stamp = codec.dt(now())
+            device_id = new_id()
+            conn.execute(
+                "INSERT INTO devices (id, meeting_id, token_hash, ticket_id, language, "
+                "created_at, last_seen_at) VALUES (?, ?, ?, NULL, ?, ?, ?)",
+                (device_id, meeting_id, token_hash, language, stamp, stamp),
+            )
+            row = conn.execute("SELECT * FROM devices WHERE id = ?", (device_id,)).fetchone()
+            return _from(row)
+
+        return self._db.write(job)
+
+    def by_token_hash(self, token_hash: str) -> Device | None:
+        row = self._db.query_one("SELECT * FROM devices WHERE token_hash = ?", (token_hash,))
+        return _from(row) if row else None
+
+    def get(self, device_id: str) -> Device:
+        row = self._db.query_one("SELECT * FROM devices WHERE id = ?", (device_id,))
+        if row is None:
+            raise not_found("phone", "téléphone", device_id)
+        return _from(row)
+
+    def bind_ticket(self, device_id: str, ticket_code: str) -> tuple[Device, Ticket]:
+        """Bind a printed ticket to this phone, in one transaction.
+
+        The first phone that uses a ticket keeps it: the same phone may use it again, another
+        phone gets a :class:`ConflictError`. A phone holds at most one ticket.
+        """
+
+        def job(conn: sqlite3.Connection) -> tuple[Device, Ticket]:
+            drow = conn.execute("SELECT * FROM devices WHERE id = ?", (device_id,)).fetchone()
+            if drow is None:
+                raise not_found("phone", "téléphone", device_id)
+            device = _from(drow)
+            trow = conn.execute("SELECT * FROM tickets WHERE code = ?", (ticket_code,)).fetchone()
+            if trow is None or trow["meeting_id"] != device.meeting_id:
+                raise not_found("ticket", "ticket", "?")
+            ticket = codec.ticket_from(trow)
+            if ticket.bound_device is not None and ticket.bound_device != device.id:
+                raise ticket_used_elsewhere()
+            if device.ticket_id is not None and device.ticket_id != ticket.id:
+                raise ConflictError(
+                    "This phone already uses another ticket.",
+                    "Ce téléphone utilise déjà un autre ticket.",
+                )
+            if ticket.bound_device is None:
+                ticket = replace(ticket, bound_device=device.id, bound_at=now())
+                codec.update(conn, "tickets", codec.ticket_row(ticket))
+                journal.record(
+                    conn,
+                    ticket.meeting_id,
+                    "ticket",
+                    ticket.id,
+                    "update",
+                    {"number": ticket.number, "bound": True},
+                )
+            if device.ticket_id is None:
+                conn.execute(
+                    "UPDATE devices SET ticket_id = ? WHERE id = ?", (ticket.id, device.id)
+                )
+                device = replace(device, ticket_id=ticket.id)
+            return device, ticket
+
+        return self._db.write(job)
+
+    def touch(self, device_ids: list[str]) -> None:
+        """Mark phones as seen now (batched by the server, not once per request)."""
+        if not device_ids:
+            return
+        stamp = codec.dt(now())
+
+        def job(conn: sqlite3.Connection) -> None:
+            conn.executemany(
+                "UPDATE devices SET last_seen_at = ? WHERE id = ?", [(stamp, d) for d in device_ids]
+            )
+
+        self._db.write(job)
+
+    def count(self, meeting_id: str) -> int:
+        """How many phones joined the meeting."""
+        row = self._db.query_one("SELECT COUNT(*) FROM devices WHERE meeting_id = ?", (meeting_id,))
+        return int(row[0]) if row else 0
+
+    def count_seen_since(self, meeting_id: str, since: datetime) -> int:
+        """How many phones were seen since ``since`` (phones present now)."""
+        row = self._db.query_one(
+            "SELECT COUNT(*) FROM devices WHERE meeting_id = ? AND last_seen_at >= ?",
+            (meeting_id, codec.dt(since)),
+        )
+        return int(row[0]) if row else 0

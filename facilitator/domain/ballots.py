@@ -182,7 +182,7 @@ def _check_dots(poll: Poll, value: object) -> dict[str, int]:
                 field="points",
             )
         if points > params.points:
-            raise _too_many_points(params.points, points)
+            raise _too_many_points(params.points)
         given[option_id] = points
     spent = sum(given.values())
     if spent < 1:
@@ -324,7 +324,13 @@ def _too_many(limit: int) -> ValidationError:
     )
 
 
-def _too_many_points(available: int, used: int) -> ValidationError:
+def _too_many_points(available: int, used: int | None = None) -> ValidationError:
+    if used is None:
+        return ValidationError(
+            f"You have {available} points to spread.",
+            f"Vous avez {available} points à répartir.",
+            field="points",
+        )
     return ValidationError(
         f"You have {available} points to spread; this ballot uses {used}.",
         f"Vous avez {available} points à répartir ; ce bulletin en utilise {used}.",

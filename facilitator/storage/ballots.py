@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.domain import ballots as ballot_rules
-from facilitator.domain.errors import ConflictError
+from facilitator.domain.errors import ConflictError, ValidationError
 from facilitator.domain.model import (
     COUNTED_CHANNELS,
     Ballot,
@@ -48,11 +48,27 @@ def poll_not_open(state: PollState) -> ConflictError:
 
 def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
     """Record a ballot inside a write job (see :meth:`BallotRepository.cast`)."""
-    same_key = conn.execute(
-        "SELECT * FROM ballots WHERE idempotency_key = ?", (ballot.idempotency_key,)
+    receipt = conn.execute(
+        "SELECT poll_id, voter FROM ballot_receipts WHERE idempotency_key = ?",
+        (ballot.idempotency_key,),
     ).fetchone()
-    if same_key is not None:
-        return CastResult(codec.ballot_from(same_key), CastOutcome.DUPLICATE)
+    if receipt is not None and (receipt["poll_id"], receipt["voter"]) != (
+        ballot.poll_id,
+        ballot.voter,
+    ):
+        raise ValidationError(
+            "This request was already used for another vote. Reload the page and vote again.",
+            "Cette requête a déjà servi pour un autre vote. Rechargez la page et votez à nouveau.",
+        )
+    if receipt is not None:
+        # A retry of a request already accepted: answer with the voter's ballot as it is now
+        # (a later change of mind stays in force).
+        current = conn.execute(
+            "SELECT * FROM ballots WHERE poll_id = ? AND voter = ?",
+            (receipt["poll_id"], receipt["voter"]),
+        ).fetchone()
+        if current is not None:
+            return CastResult(codec.ballot_from(current), CastOutcome.DUPLICATE)
     poll = load_poll(conn, ballot.poll_id)
     if ballot.channel not in COUNTED_CHANNELS and poll.state is not PollState.OPEN:
         raise poll_not_open(poll.state)
@@ -76,6 +92,11 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
         row = codec.ballot_row(ballot)
         codec.update(conn, "ballots", row)
         outcome = CastOutcome.REPLACED
+    conn.execute(
+        "INSERT INTO ballot_receipts (idempotency_key, poll_id, voter, received_at) "
+        "VALUES (?, ?, ?, ?)",
+        (ballot.idempotency_key, ballot.poll_id, ballot.voter, row["cast_at"]),
+    )
     journal.record(
         conn,
         poll.meeting_id,
@@ -139,8 +160,11 @@ class BallotRepository:
         return codec.ballot_from(row) if row else None
 
     def by_key(self, idempotency_key: str) -> Ballot | None:
+        """The voter's current ballot for a request already accepted with this key."""
         row = self._db.query_one(
-            "SELECT * FROM ballots WHERE idempotency_key = ?", (idempotency_key,)
+            "SELECT b.* FROM ballot_receipts r JOIN ballots b "
+            "ON b.poll_id = r.poll_id AND b.voter = r.voter WHERE r.idempotency_key = ?",
+            (idempotency_key,),
         )
         return codec.ballot_from(row) if row else None
 

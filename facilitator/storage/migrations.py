@@ -144,7 +144,9 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
 
 
 def _v2_devices_and_conflicts(conn: sqlite3.Connection) -> None:
-    """Phones known to a meeting (by a hash of their token) and conflicts from bundle merges."""
+    """Phones known to a meeting (by a hash of their token), conflicts from bundle merges, and
+    the idempotency key of every ballot request ever accepted (so a late retry of a replaced
+    ballot is recognised)."""
     run_script(
         conn,
         """
@@ -172,6 +174,13 @@ def _v2_devices_and_conflicts(conn: sqlite3.Connection) -> None:
             resolved_at TEXT
         ) STRICT;
         CREATE INDEX conflicts_meeting ON conflicts(meeting_id, resolved_at);
+
+        CREATE TABLE ballot_receipts (
+            idempotency_key TEXT PRIMARY KEY,
+            poll_id TEXT NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        ) STRICT;
         """,
     )
 

@@ -82,9 +82,7 @@ def polls_and_votes(
     draw: st.DrawFn, methods: Sequence[PollMethod] = tuple(PollMethod), max_votes: int = 12
 ) -> tuple[Poll, list[tuple[Channel, dict[str, Any]]]]:
     poll = draw(polls(methods))
-    votes = draw(
-        st.lists(st.tuples(st.sampled_from(Channel), contents(poll)), max_size=max_votes)
-    )
+    votes = draw(st.lists(st.tuples(st.sampled_from(Channel), contents(poll)), max_size=max_votes))
     return poll, votes
 
 

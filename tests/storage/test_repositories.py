@@ -179,7 +179,13 @@ def test_one_ballot_per_voter_last_counts(ws: Workspace, meeting: Meeting) -> No
     assert ws.ballots.for_voter(poll.id, "device:a").content == {"option": marche}  # type: ignore[union-attr]
     # a retry of the first request (same idempotency key) changes nothing
     retry = ws.ballots.cast(
-        Ballot(poll.id, "device:a", Channel.PHONE, {"option": jardin}, idempotency_key=first.ballot.idempotency_key)
+        Ballot(
+            poll.id,
+            "device:a",
+            Channel.PHONE,
+            {"option": jardin},
+            idempotency_key=first.ballot.idempotency_key,
+        )
     )
     assert retry.outcome is CastOutcome.DUPLICATE
     assert ws.ballots.for_voter(poll.id, "device:a").content == {"option": marche}  # type: ignore[union-attr]
@@ -224,7 +230,9 @@ def test_typed_counts_merge_into_the_tally(ws: Workspace, meeting: Meeting) -> N
         CountEntry(poll.id, Channel.SHOW_OF_HANDS, {jardin: 2, marche: 9}, voters=11)
     )
     # typing the show of hands again replaces the previous count
-    ws.ballots.set_counts(CountEntry(poll.id, Channel.SHOW_OF_HANDS, {jardin: 1, marche: 8}, voters=9))
+    ws.ballots.set_counts(
+        CountEntry(poll.id, Channel.SHOW_OF_HANDS, {jardin: 1, marche: 8}, voters=9)
+    )
     tally = ws.ballots.tally(poll.id)
     votes = {o.option_id: o.votes for o in tally.options}
     assert votes == {jardin: 4, marche: 8}
@@ -296,7 +304,9 @@ def test_demo_meeting_is_complete(ws: Workspace) -> None:
 
 def test_idempotency_key_of_another_voter_is_refused(ws: Workspace, meeting: Meeting) -> None:
     poll = ws.polls.open(single_poll(ws, meeting).id)
-    first = ws.ballots.cast(Ballot(poll.id, "device:a", Channel.PHONE, {"option": poll.options[0].id}))
+    first = ws.ballots.cast(
+        Ballot(poll.id, "device:a", Channel.PHONE, {"option": poll.options[0].id})
+    )
     with pytest.raises(ValidationError):
         ws.ballots.cast(
             Ballot(

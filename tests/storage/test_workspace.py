@@ -156,7 +156,9 @@ def test_a_failing_job_does_not_undo_its_batch_neighbours(ws: Workspace) -> None
     futures = []
     for n in range(20):
         if n == 7:
-            futures.append(ws.db.submit(lambda conn: conn.execute("INSERT INTO nowhere VALUES (1)")))
+            futures.append(
+                ws.db.submit(lambda conn: conn.execute("INSERT INTO nowhere VALUES (1)"))
+            )
         else:
             idea = Idea(meeting_id=meeting.id, text=f"idée {n}")
             futures.append(ws.db.submit(lambda conn, idea=idea: ws_insert(conn, idea)))

@@ -185,8 +185,33 @@ def _v2_devices_and_conflicts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_merge_bases(conn: sqlite3.Connection) -> None:
+    """What each side last shared of a record in a meeting bundle, to tell edits from conflicts.
+
+    A bundle merge compares the local record and the incoming one with the digest stored here:
+    only the side that differs from it was edited since (see ``storage/bundles.py``).
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE merge_bases (
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id)
+        ) STRICT;
+        CREATE INDEX merge_bases_meeting ON merge_bases(meeting_id);
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_devices_and_conflicts)
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_initial,
+    _v2_devices_and_conflicts,
+    _v3_merge_bases,
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -6,12 +6,13 @@ import locale
 import logging
 import logging.handlers
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 from facilitator import __version__
-from facilitator.domain.errors import set_language
+from facilitator.domain.errors import FacilitatorError, set_language
 
 APP_NAME = "facilitator"
 APP_AUTHOR = "Facilitator"
@@ -87,6 +88,18 @@ def configure_language(language: str | None = None) -> str:
 
 def run_gui(data_dir: Path, *, language: str | None = None) -> int:
     """Open the desktop app. Qt is imported here only, so the command line stays light."""
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise FacilitatorError(
+            "No screen found (DISPLAY is not set): the desktop app needs a graphical session. "
+            "The command-line tools work without one; see facilitator --help.",
+            "Aucun écran trouvé (DISPLAY n'est pas défini) : l'application a besoin d'une "
+            "session graphique. Les commandes fonctionnent sans ; voir facilitator --help.",
+        )
     from facilitator.ui.main import run
 
     return run(data_dir, language=language)

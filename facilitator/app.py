@@ -45,14 +45,14 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
     """Log to a rotating file; return its path, or None when the folder cannot be written."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for handler in list(root.handlers):
-        if getattr(handler, "_facilitator", False):
-            root.removeHandler(handler)
-            handler.close()
+    for previous in list(root.handlers):
+        if getattr(previous, "_facilitator", False):
+            root.removeHandler(previous)
+            previous.close()
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / "facilitator.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
         )
     except OSError:
@@ -102,4 +102,5 @@ def run_gui(data_dir: Path, *, language: str | None = None) -> int:
         )
     from facilitator.ui.main import run
 
-    return run(data_dir, language=language)
+    status: int = run(data_dir, language=language)
+    return status

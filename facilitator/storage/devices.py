@@ -7,6 +7,7 @@ copied workspace file cannot be used to vote as someone else.
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -60,6 +61,16 @@ class DeviceRepository:
 
     def register(self, meeting_id: str, token_hash: str, language: str = "") -> Device:
         """Record a phone joining a meeting; a phone that joined already is returned as is."""
+        return self.submit_register(meeting_id, token_hash, language).result()
+
+    def submit_register(
+        self, meeting_id: str, token_hash: str, language: str = ""
+    ) -> Future[Device]:
+        """Queue :meth:`register`; the future resolves once the phone is on disk.
+
+        The phone server awaits this future instead of blocking a thread per phone, so a room
+        joining at once is written in a few group commits.
+        """
         language = language if language in ("fr", "en") else ""
 
         def job(conn: sqlite3.Connection) -> Device:
@@ -83,7 +94,7 @@ class DeviceRepository:
             row = conn.execute("SELECT * FROM devices WHERE id = ?", (device_id,)).fetchone()
             return _from(row)
 
-        return self._db.write(job)
+        return self._db.submit(job)
 
     def by_token_hash(self, token_hash: str) -> Device | None:
         row = self._db.query_one("SELECT * FROM devices WHERE token_hash = ?", (token_hash,))
@@ -140,16 +151,19 @@ class DeviceRepository:
 
     def touch(self, device_ids: list[str]) -> None:
         """Mark phones as seen now (batched by the server, not once per request)."""
-        if not device_ids:
-            return
+        self.submit_touch(device_ids).result()
+
+    def submit_touch(self, device_ids: list[str]) -> Future[None]:
+        """Queue :meth:`touch`; the future resolves once it is on disk."""
         stamp = codec.dt(now())
+        ids = list(device_ids)
 
         def job(conn: sqlite3.Connection) -> None:
             conn.executemany(
-                "UPDATE devices SET last_seen_at = ? WHERE id = ?", [(stamp, d) for d in device_ids]
+                "UPDATE devices SET last_seen_at = ? WHERE id = ?", [(stamp, d) for d in ids]
             )
 
-        self._db.write(job)
+        return self._db.submit(job)
 
     def count(self, meeting_id: str) -> int:
         """How many phones joined the meeting."""

@@ -191,4 +191,4 @@ class Guard:
             "This message is too long.",
             "Ce message est trop long.",
         )
-        await send_simple(send, status, body, [(b"connection", b"close")])
+        await send_simple(send, status, body)

@@ -84,7 +84,7 @@ def test_port_zero_prefers_the_stable_port_then_any(ws: Workspace, meeting: Meet
         first.stop()
 
 
-# -- pages and headers ------------------------------------------------------------------------------
+# -- pages and headers ----------------------------------------------------------------------------
 
 
 def test_page_headers_are_strict(room: Room) -> None:
@@ -141,7 +141,7 @@ def test_other_host_header_is_refused(room: Room) -> None:
     assert response.status_code == 421
 
 
-# -- joining and voting -------------------------------------------------------------------------------
+# -- joining and voting ---------------------------------------------------------------------------
 
 
 def test_join_sets_a_strict_cookie_and_counts_the_phone(room: Room) -> None:
@@ -319,7 +319,7 @@ def _fresh_state(room: Room, phone: httpx.Client, ready) -> dict:
     raise AssertionError("the state did not change")
 
 
-# -- ideas ---------------------------------------------------------------------------------------------
+# -- ideas ----------------------------------------------------------------------------------------
 
 
 def test_idea_goes_to_the_moderation_inbox_once(room: Room) -> None:
@@ -351,7 +351,7 @@ def test_empty_or_bad_idea_is_refused(room: Room) -> None:
     assert room.ws.ideas.pending(room.meeting.id) == []
 
 
-# -- tickets -------------------------------------------------------------------------------------------
+# -- tickets --------------------------------------------------------------------------------------
 
 
 def test_ticket_binds_to_the_first_phone_only(room: Room) -> None:
@@ -387,7 +387,7 @@ def test_ticket_link_redirects_without_binding(room: Room) -> None:
     assert room.ws.tickets.counts(room.meeting.id) == (1, 0)
 
 
-# -- a hostile room --------------------------------------------------------------------------------------
+# -- a hostile room -------------------------------------------------------------------------------
 
 
 def test_body_size_is_limited(room: Room) -> None:

@@ -10,6 +10,7 @@ from types import TracebackType
 from facilitator.storage import errors
 from facilitator.storage.attendance import AttendanceRepository
 from facilitator.storage.ballots import BallotRepository
+from facilitator.storage.bundles import BundleRepository
 from facilitator.storage.database import FILE_NAME, Database
 from facilitator.storage.devices import DeviceRepository
 from facilitator.storage.ideas import IdeaRepository
@@ -57,6 +58,7 @@ class Workspace:
         self.attendance = AttendanceRepository(db)
         self.tickets = TicketRepository(db)
         self.journal = JournalRepository(db)
+        self.bundles = BundleRepository(db)
         self.devices = DeviceRepository(db)
 
     @classmethod

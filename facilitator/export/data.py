@@ -1,0 +1,204 @@
+"""What an export reads: a meeting with its summary, ideas, polls with tallies, attendance.
+
+Everything goes through the workspace's repositories. Ballots are not loaded here: they are
+streamed (:func:`ballot_rows`) so a meeting with 100,000 of them exports in bounded memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from facilitator.domain.model import (
+    Attendance,
+    Ballot,
+    Channel,
+    Idea,
+    IdeaStatus,
+    Meeting,
+    Poll,
+    PollMethod,
+    PollParams,
+)
+from facilitator.domain.voting import Tally
+from facilitator.export import labels
+from facilitator.storage.meetings import MeetingSummary
+from facilitator.storage.workspace import Workspace
+
+#: Called with (done, total) as an export goes; total may grow once ballots are counted.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PollData:
+    poll: Poll
+    tally: Tally
+    #: 1-based number of the poll in its meeting, as shown in the app.
+    number: int
+    ballots: int
+
+    def option_label(self, option_id: str, language: str) -> str:
+        if self.poll.method is PollMethod.YES_NO_ABSTAIN:
+            return labels.answer(option_id, language)
+        option = self.poll.option(option_id)
+        return option.label if option else labels.word("value.unknown_option", language)
+
+    def winner_text(self, language: str) -> str:
+        return " / ".join(self.option_label(w, language) for w in self.tally.winners)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingData:
+    summary: MeetingSummary
+    ideas: tuple[Idea, ...]
+    #: Votes each idea received through poll options built from it (all polls together).
+    idea_votes: Mapping[str, int]
+    polls: tuple[PollData, ...]
+    attendance: Attendance
+    tickets_issued: int
+    tickets_used: int
+    #: Whether every change of the meeting has reached the platform.
+    synced: bool
+    #: The meeting's page on the platform, once sync has made it (None until then).
+    platform_url: str | None
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.summary.meeting
+
+    @property
+    def language(self) -> str:
+        return self.meeting.language
+
+    @property
+    def ballot_count(self) -> int:
+        return sum(p.ballots for p in self.polls)
+
+    @property
+    def most_voters(self) -> int:
+        return max((p.tally.voters for p in self.polls), default=0)
+
+    @property
+    def participation(self) -> float | None:
+        """Voters of the most followed poll over the headcount (None without a headcount)."""
+        head = self.attendance.headcount
+        return self.most_voters / head if head else None
+
+    def idea_number(self) -> dict[str, int]:
+        return {idea.id: n for n, idea in enumerate(self.ideas, 1)}
+
+
+def load_meeting(ws: Workspace, meeting_id: str, platform_url: str | None = None) -> MeetingData:
+    """Read one meeting for export. ``platform_url`` is the hook for sync's remote link."""
+    summary = ws.meetings.summary(meeting_id)
+    ideas = tuple(ws.ideas.for_meeting(meeting_id))
+    polls = []
+    idea_votes: dict[str, int] = {}
+    for number, poll in enumerate(ws.polls.for_meeting(meeting_id), 1):
+        result = ws.ballots.tally(poll.id)
+        polls.append(
+            PollData(poll=poll, tally=result, number=number, ballots=ws.ballots.count(poll.id))
+        )
+        for option in poll.options:
+            found = result.option(option.id)
+            if option.idea_id and found is not None:
+                idea_votes[option.idea_id] = idea_votes.get(option.idea_id, 0) + found.votes
+    issued, used = ws.tickets.counts(meeting_id)
+    return MeetingData(
+        summary=summary,
+        ideas=ideas,
+        idea_votes=idea_votes,
+        polls=tuple(polls),
+        attendance=ws.attendance.get(meeting_id),
+        tickets_issued=issued,
+        tickets_used=used,
+        synced=not ws.journal.pending(meeting_id, limit=1),
+        platform_url=platform_url,
+    )
+
+
+def kept_ideas(data: MeetingData) -> list[Idea]:
+    return [i for i in data.ideas if i.status is IdeaStatus.KEPT]
+
+
+def local(value: datetime | None) -> datetime | None:
+    """A stored (UTC) time as the local wall-clock time, naive, as spreadsheets want it."""
+    if value is None:
+        return None
+    return value.astimezone().replace(tzinfo=None)
+
+
+def parameters_text(poll: Poll, language: str) -> str:
+    """The poll's method parameters in words ("3 choices at most, ...")."""
+    params: PollParams = poll.params
+    parts: list[str] = []
+    method = poll.method
+    if method in (PollMethod.APPROVAL, PollMethod.UPVOTES) and params.max_choices:
+        parts.append(labels.word("param.max_choices", language, n=params.max_choices))
+    if method is PollMethod.DOTS:
+        parts.append(labels.word("param.points", language, n=params.points))
+        if params.max_per_option:
+            parts.append(labels.word("param.max_per_option", language, n=params.max_per_option))
+    if method is PollMethod.MAJORITY_JUDGMENT:
+        parts.append(labels.word("param.grades", language, grades=", ".join(params.grades)))
+    if not params.allow_change:
+        parts.append(labels.word("param.no_change", language))
+    return "; ".join(parts)
+
+
+class BallotReader:
+    """Turns a poll's ballots into readable text, without the voter (ballots are anonymous)."""
+
+    def __init__(self, poll: PollData, language: str) -> None:
+        self.poll = poll.poll
+        self.language = language
+        self.labels = {o.id: o.label for o in self.poll.options}
+        self.unknown = labels.word("value.unknown_option", language)
+        self.answers = {k: labels.answer(k, language) for k in ("yes", "no", "abstain")}
+        grades = self.poll.params.grades
+        self.grades = tuple(grades)
+
+    def _label(self, option_id: object) -> str:
+        return self.labels.get(option_id, self.unknown) if isinstance(option_id, str) else ""
+
+    def text(self, content: Mapping[str, Any]) -> str:
+        method = self.poll.method
+        if method is PollMethod.SINGLE:
+            return self._label(content.get("option"))
+        if method is PollMethod.YES_NO_ABSTAIN:
+            answer = content.get("answer")
+            return self.answers.get(answer, "") if isinstance(answer, str) else ""
+        if method in (PollMethod.APPROVAL, PollMethod.UPVOTES):
+            chosen = content.get("options")
+            if not isinstance(chosen, list):
+                return ""
+            return " | ".join(self._label(o) for o in chosen)
+        if method is PollMethod.DOTS:
+            points = content.get("points")
+            if not isinstance(points, Mapping):
+                return ""
+            return " | ".join(f"{self._label(o)}: {n}" for o, n in points.items())
+        grades = content.get("grades")
+        if not isinstance(grades, Mapping):
+            return ""
+        return " | ".join(f"{self._label(o)}: {self._grade(g)}" for o, g in grades.items())
+
+    def _grade(self, grade: object) -> str:
+        if isinstance(grade, int) and 0 <= grade < len(self.grades):
+            return self.grades[grade]
+        return "?"
+
+
+def ballot_rows(
+    ws: Workspace, data: Sequence[MeetingData], language: str
+) -> Iterator[tuple[MeetingData, PollData, Channel, datetime, str]]:
+    """Every ballot of the meetings, streamed: (meeting, poll, channel, local time, text)."""
+    for meeting in data:
+        for poll in meeting.polls:
+            reader = BallotReader(poll, language)
+            ballot: Ballot
+            for ballot in ws.bundles.iter_ballots(poll.poll.id):
+                cast = ballot.cast_at.astimezone().replace(tzinfo=None)
+                yield meeting, poll, ballot.channel, cast, reader.text(ballot.content)

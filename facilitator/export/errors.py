@@ -1,0 +1,46 @@
+"""Expected export and bundle failures, each with a bilingual message a coordinator can act on."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from facilitator.domain.errors import FacilitatorError
+
+
+class ExportError(FacilitatorError):
+    """An export could not be written; no partial file was left behind."""
+
+
+class BundleError(FacilitatorError):
+    """A meeting bundle cannot be read or merged; the workspace was left unchanged."""
+
+
+def write_failed(path: Path, exc: OSError) -> ExportError:
+    """Turn a file-system error met while writing ``path`` into a message for people."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(
+            f"The disk is full: {path} could not be written. Nothing was left half-written; "
+            "free some space or choose another place and try again.",
+            f"Le disque est plein : {path} n'a pas pu être écrit. Aucun fichier incomplet n'a "
+            "été laissé ; libérez de la place ou choisissez un autre emplacement, puis réessayez.",
+        )
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError(
+            f"Cannot write {path}: the folder is read-only or you lack permission. "
+            "Choose another place.",
+            f"Impossible d'écrire {path} : le dossier est en lecture seule ou l'accès est "
+            "refusé. Choisissez un autre emplacement.",
+        )
+    if isinstance(exc, IsADirectoryError):
+        return ExportError(
+            f"{path} is a folder; give a file name.",
+            f"{path} est un dossier ; indiquez un nom de fichier.",
+        )
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return ExportError(
+            f"Cannot write {path}: its folder does not exist.",
+            f"Impossible d'écrire {path} : son dossier n'existe pas.",
+        )
+    reason = exc.strerror or str(exc)
+    return ExportError(f"Cannot write {path}: {reason}.", f"Impossible d'écrire {path} : {reason}.")

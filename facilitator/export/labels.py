@@ -1,0 +1,197 @@
+"""Words of the exports in the meeting's language (French or English).
+
+Spreadsheet headers, sheet names, enum values and report headings all come from here, so a
+French meeting exports in French and an English one in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from facilitator.domain.model import (
+    Channel,
+    IdeaSource,
+    IdeaStatus,
+    MeetingStatus,
+    PollMethod,
+    PollState,
+)
+
+#: key -> (English, French)
+_WORDS: Mapping[str, tuple[str, str]] = {
+    # sheet names
+    "sheet.summary": ("Summary", "Synthèse"),
+    "sheet.ideas": ("Ideas", "Idées"),
+    "sheet.polls": ("Polls", "Votes"),
+    "sheet.ballots": ("Ballots", "Bulletins"),
+    "sheet.attendance": ("Attendance", "Participation"),
+    # common columns
+    "col.meeting": ("Meeting", "Réunion"),
+    "col.date": ("Date", "Date"),
+    "col.start": ("Start", "Début"),
+    "col.end": ("End", "Fin"),
+    "col.neighbourhood": ("Neighbourhood", "Quartier"),
+    "col.place": ("Place", "Lieu"),
+    "col.status": ("Status", "Statut"),
+    "col.attendance": ("Attendance", "Participants"),
+    "col.ideas": ("Ideas", "Idées"),
+    "col.pending_ideas": ("Ideas awaiting moderation", "Idées en attente de modération"),
+    "col.themes": ("Themes", "Thèmes"),
+    "col.polls": ("Polls", "Votes"),
+    "col.ballots": ("Ballots", "Bulletins"),
+    "col.voters": ("Voters", "Votants"),
+    "col.participation": ("Participation rate", "Taux de participation"),
+    "col.sync": ("Sync state", "État de la synchronisation"),
+    "col.platform_link": ("Platform link", "Lien sur la plateforme"),
+    "col.number": ("No.", "N°"),
+    "col.idea": ("Idea", "Idée"),
+    "col.theme": ("Theme", "Thème"),
+    "col.source": ("Source", "Origine"),
+    "col.merged_into": ("Merged into (No.)", "Fusionnée dans (N°)"),
+    "col.votes": ("Votes", "Voix"),
+    "col.created": ("Created", "Créée le"),
+    "col.poll": ("Poll", "Vote"),
+    "col.question": ("Question", "Question"),
+    "col.method": ("Method", "Mode de scrutin"),
+    "col.parameters": ("Parameters", "Paramètres"),
+    "col.state": ("State", "État"),
+    "col.option": ("Option", "Option"),
+    "col.share": ("Share", "Part"),
+    "col.rank": ("Rank", "Rang"),
+    "col.winner": ("Winner", "Gagnant"),
+    "col.majority_grade": ("Majority grade", "Mention majoritaire"),
+    "col.channel": ("Channel", "Canal"),
+    "col.cast_at": ("Time", "Heure"),
+    "col.content": ("Ballot", "Bulletin"),
+    "col.headcount": ("Headcount", "Nombre de participants"),
+    "col.notes": ("Notes", "Notes"),
+    "col.tickets_issued": ("Tickets issued", "Tickets émis"),
+    "col.tickets_used": ("Tickets used", "Tickets utilisés"),
+    "col.updated": ("Updated", "Mis à jour le"),
+    "col.most_voters": ("Most voters in a poll", "Votants au vote le plus suivi"),
+    # values
+    "value.yes": ("Yes", "Oui"),
+    "value.no": ("No", "Non"),
+    "value.abstain": ("Abstain", "Abstention"),
+    "value.tie": ("Tie", "Égalité"),
+    "value.synced": ("Up to date", "À jour"),
+    "value.not_synced": ("Not synced yet", "Pas encore synchronisée"),
+    "value.no_theme": ("(no theme)", "(sans thème)"),
+    "value.unknown_option": ("(removed option)", "(option retirée)"),
+    "param.max_choices": ("at most {n} choices", "{n} choix au plus"),
+    "param.points": ("{n} points each", "{n} points chacun"),
+    "param.max_per_option": ("at most {n} per option", "{n} au plus par option"),
+    "param.grades": ("grades: {grades}", "mentions : {grades}"),
+    "param.no_change": ("ballots cannot be changed", "bulletins non modifiables"),
+    # report
+    "report.title": ("Meeting report", "Compte rendu de réunion"),
+    "report.date": ("Date", "Date"),
+    "report.place": ("Place", "Lieu"),
+    "report.attendance": ("Attendance", "Participation"),
+    "report.people": ("{n} people present", "{n} personnes présentes"),
+    "report.ideas": ("Ideas by theme", "Idées par thème"),
+    "report.no_ideas": ("No ideas were recorded.", "Aucune idée n'a été enregistrée."),
+    "report.polls": ("Poll results", "Résultats des votes"),
+    "report.no_polls": ("No polls were held.", "Aucun vote n'a eu lieu."),
+    "report.voters": ("{n} voters", "{n} votants"),
+    "report.winner": ("Result: {label}", "Résultat : {label}"),
+    "report.tie": ("Tie between: {labels}", "Égalité entre : {labels}"),
+    "report.no_result": ("No result yet.", "Pas encore de résultat."),
+    "report.hidden": (
+        "Results not revealed yet.",
+        "Résultats pas encore dévoilés.",
+    ),
+    "report.next": ("What happens next", "Et maintenant ?"),
+    "report.next_text": (
+        "The spokesperson passes the ideas and results of this meeting on to the city. "
+        "Retained ideas become proposals on the participation platform, where everyone can "
+        "follow them and comment.",
+        "Le porte-parole transmet les idées et les résultats de cette réunion à la Ville. Les "
+        "idées retenues deviennent des propositions sur la plateforme de participation, où "
+        "chacun peut les suivre et les commenter.",
+    ),
+    "report.link": ("Follow this meeting online: {url}", "Suivez cette réunion en ligne : {url}"),
+    "report.page": ("Page {n} of {total}", "Page {n} sur {total}"),
+    "report.generated": ("Printed on {date}", "Imprimé le {date}"),
+}
+
+_METHODS: Mapping[PollMethod, tuple[str, str]] = {
+    PollMethod.SINGLE: ("Single choice", "Choix unique"),
+    PollMethod.APPROVAL: ("Approval", "Vote par approbation"),
+    PollMethod.YES_NO_ABSTAIN: ("Yes / no / abstain", "Oui / non / abstention"),
+    PollMethod.DOTS: ("Dots", "Gommettes"),
+    PollMethod.MAJORITY_JUDGMENT: ("Majority judgment", "Jugement majoritaire"),
+    PollMethod.UPVOTES: ("Upvotes", "Soutiens"),
+}
+
+_CHANNELS: Mapping[Channel, tuple[str, str]] = {
+    Channel.PHONE: ("Phone", "Téléphone"),
+    Channel.TICKET: ("Ticket", "Ticket"),
+    Channel.PAPER: ("Paper", "Papier"),
+    Channel.SHOW_OF_HANDS: ("Show of hands", "Main levée"),
+}
+
+_SOURCES: Mapping[IdeaSource, tuple[str, str]] = {
+    IdeaSource.SPOKESPERSON: ("Spokesperson", "Porte-parole"),
+    IdeaSource.PHONE: ("Phone", "Téléphone"),
+    IdeaSource.PAPER: ("Paper", "Papier"),
+}
+
+_IDEA_STATUSES: Mapping[IdeaStatus, tuple[str, str]] = {
+    IdeaStatus.KEPT: ("Kept", "Retenue"),
+    IdeaStatus.MERGED: ("Merged", "Fusionnée"),
+    IdeaStatus.HIDDEN: ("Hidden", "Masquée"),
+    IdeaStatus.PENDING: ("Awaiting moderation", "En attente de modération"),
+    IdeaStatus.REJECTED: ("Rejected", "Refusée"),
+}
+
+_MEETING_STATUSES: Mapping[MeetingStatus, tuple[str, str]] = {
+    MeetingStatus.DRAFT: ("Draft", "Brouillon"),
+    MeetingStatus.OPEN: ("Open", "Ouverte"),
+    MeetingStatus.CLOSED: ("Closed", "Close"),
+}
+
+_POLL_STATES: Mapping[PollState, tuple[str, str]] = {
+    PollState.DRAFT: ("Draft", "Brouillon"),
+    PollState.OPEN: ("Open", "Ouvert"),
+    PollState.CLOSED: ("Closed", "Clos"),
+}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "fr" else pair[0]
+
+
+def word(key: str, language: str, **values: object) -> str:
+    """The text for ``key`` in ``language`` ("fr" or "en"), with ``{name}`` filled in."""
+    text = _pick(_WORDS[key], language)
+    return text.format(**values) if values else text
+
+
+def method(value: PollMethod, language: str) -> str:
+    return _pick(_METHODS[value], language)
+
+
+def channel(value: Channel, language: str) -> str:
+    return _pick(_CHANNELS[value], language)
+
+
+def source(value: IdeaSource, language: str) -> str:
+    return _pick(_SOURCES[value], language)
+
+
+def idea_status(value: IdeaStatus, language: str) -> str:
+    return _pick(_IDEA_STATUSES[value], language)
+
+
+def meeting_status(value: MeetingStatus, language: str) -> str:
+    return _pick(_MEETING_STATUSES[value], language)
+
+
+def poll_state(value: PollState, language: str) -> str:
+    return _pick(_POLL_STATES[value], language)
+
+
+def answer(key: str, language: str) -> str:
+    """A yes/no/abstain answer in the meeting's language."""
+    return word(f"value.{key}", language) if key in ("yes", "no", "abstain") else key

@@ -1,0 +1,298 @@
+"""What the desktop app's Export section and the command line call.
+
+Every function takes an open :class:`~facilitator.storage.Workspace` and full meeting ids, may be
+run on a background thread, and reports progress through ``progress(done, total)`` when given.
+Files are written atomically (a temporary file beside the target, then one rename): a failure
+never leaves a half-written file, and raises an :class:`~facilitator.export.errors.ExportError`
+(or another :class:`~facilitator.domain.errors.FacilitatorError`) with a bilingual message.
+
+- :func:`export_xlsx` (ws, meeting_ids, path) -> :class:`ExportResult`: the workbook (Summary,
+  Ideas, Polls with a native chart per poll, Ballots, Attendance).
+- :func:`export_csv` (ws, meeting_ids, folder, separator=";") -> :class:`ExportResult`: the same
+  tables as ``summary.csv``, ``ideas.csv``, ``polls.csv``, ``ballots.csv``, ``attendance.csv``.
+- :func:`export_pdf` (ws, meeting_id, path) -> :class:`ExportResult`: the printable report.
+- :func:`export_decidim_import` (ws, meeting_id, path, fmt="xlsx"|"csv"|"json") ->
+  :class:`ExportResult` whose ``rejected`` lists the ideas that break Decidim's limits.
+- :func:`export_bundle` (ws, meeting_ids, path) -> :class:`ExportResult`: a meeting bundle.
+- :func:`import_bundle` (ws, path) -> :class:`ImportReport`: merges a bundle by UUID.
+
+``platform_urls`` (meeting id -> its page on the platform) is the hook for sync: once a meeting
+is synced, pass its link and the workbook and the report show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from facilitator.domain.errors import ValidationError
+from facilitator.export import bundle as bundle_file
+from facilitator.export import csv_export, decidim, xlsx
+from facilitator.export.atomic import atomic_path, atomic_paths
+from facilitator.export.data import MeetingData, Progress, load_meeting
+from facilitator.export.decidim import RejectedIdea
+from facilitator.export.errors import ExportError
+from facilitator.storage.bundles import Conflict
+from facilitator.storage.workspace import Workspace
+
+__all__ = [
+    "ExportResult",
+    "ImportReport",
+    "export_bundle",
+    "export_csv",
+    "export_decidim_import",
+    "export_pdf",
+    "export_xlsx",
+    "import_bundle",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export wrote: files, and counts by table ("ideas", "ballots", "proposals"...)."""
+
+    paths: tuple[Path, ...]
+    meetings: int
+    counts: Mapping[str, int] = field(default_factory=dict)
+    charts: int = 0
+    rejected: tuple[RejectedIdea, ...] = ()
+
+    def describe(self, language: str) -> str:
+        fr = language == "fr"
+        names = {
+            "ideas": ("ideas", "idées"),
+            "polls": ("poll rows", "lignes de votes"),
+            "ballots": ("ballots", "bulletins"),
+            "proposals": ("proposals", "propositions"),
+            "pages": ("pages", "pages"),
+        }
+        parts = [f"{self.meetings} {'réunion(s)' if fr else 'meeting(s)'}"]
+        for key, n in self.counts.items():
+            if key in names:
+                parts.append(f"{n} {names[key][1 if fr else 0]}")
+        if self.charts:
+            parts.append(f"{self.charts} {'graphiques' if fr else 'charts'}")
+        where = ", ".join(str(p) for p in self.paths)
+        return f"{where}: {', '.join(parts)}" if not fr else f"{where} : {', '.join(parts)}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What a bundle import did. ``conflicts`` are new conflicting edits (local values kept)."""
+
+    path: Path
+    meetings: tuple[tuple[str, str], ...]
+    added: Mapping[str, int]
+    updated: Mapping[str, int]
+    conflicts: tuple[Conflict, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.conflicts)
+
+    def describe(self, language: str) -> list[str]:
+        fr = language == "fr"
+        lines = []
+        for mid, title in self.meetings:
+            lines.append(f"{'Réunion' if fr else 'Meeting'} {mid[:8]} « {title} »")
+        if not self.changed:
+            lines.append(
+                "Déjà à jour : rien n'a changé." if fr else "Already up to date: nothing changed."
+            )
+            return lines
+
+        def counts(values: Mapping[str, int]) -> str:
+            return ", ".join(f"{n} {kind}" for kind, n in sorted(values.items())) or "0"
+
+        lines.append(f"{'Ajouté' if fr else 'Added'} : {counts(self.added)}")
+        lines.append(f"{'Mis à jour' if fr else 'Updated'} : {counts(self.updated)}")
+        lines.append(
+            f"{'Conflits signalés' if fr else 'Conflicts flagged'} : {len(self.conflicts)}"
+        )
+        for c in self.conflicts:
+            lines.append(
+                f"  {c.entity} {c.entity_id[:8]} {c.field}: "
+                f"{'ici' if fr else 'here'} {c.local!r} / "
+                f"{'importé' if fr else 'incoming'} {c.incoming!r}"
+            )
+        return lines
+
+
+def _need(meeting_ids: Sequence[str]) -> None:
+    if not meeting_ids:
+        raise ValidationError(
+            "Choose at least one meeting to export.",
+            "Choisissez au moins une réunion à exporter.",
+            field="meetings",
+        )
+
+
+def _load(
+    ws: Workspace,
+    meeting_ids: Sequence[str],
+    platform_urls: Mapping[str, str] | None,
+) -> list[MeetingData]:
+    _need(meeting_ids)
+    urls = platform_urls or {}
+    return [load_meeting(ws, mid, urls.get(mid)) for mid in dict.fromkeys(meeting_ids)]
+
+
+def _language(data: Sequence[MeetingData], language: str | None) -> str:
+    if language in ("fr", "en"):
+        return language
+    return data[0].language if data else "fr"
+
+
+def export_xlsx(
+    ws: Workspace,
+    meeting_ids: Sequence[str],
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    language: str | None = None,
+    platform_urls: Mapping[str, str] | None = None,
+) -> ExportResult:
+    """The Excel workbook of these meetings, in the (first) meeting's language."""
+    data = _load(ws, meeting_ids, platform_urls)
+    lang = _language(data, language)
+    with atomic_path(Path(path)) as temp:
+        stats = xlsx.write_xlsx(ws, data, temp, lang, progress)
+    return ExportResult(
+        paths=(Path(path),),
+        meetings=len(data),
+        counts={"ideas": sum(len(m.ideas) for m in data), "ballots": stats.ballots},
+        charts=stats.charts,
+    )
+
+
+def export_csv(
+    ws: Workspace,
+    meeting_ids: Sequence[str],
+    folder: Path,
+    progress: Progress | None = None,
+    *,
+    separator: str = ";",
+    language: str | None = None,
+    platform_urls: Mapping[str, str] | None = None,
+) -> ExportResult:
+    """The five tables as CSV files in ``folder`` (created if needed)."""
+    if separator not in csv_export.SEPARATORS:
+        raise ValidationError(
+            "The CSV separator must be ; or ,.",
+            "Le séparateur CSV doit être ; ou ,.",
+            field="separator",
+        )
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(
+            f"{folder} is a file; give a folder for the CSV files.",
+            f"{folder} est un fichier ; indiquez un dossier pour les fichiers CSV.",
+        )
+    data = _load(ws, meeting_ids, platform_urls)
+    lang = _language(data, language)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from facilitator.export.errors import write_failed
+
+        raise write_failed(folder, exc) from exc
+    paths = [folder / name for name in csv_export.FILE_NAMES]
+    with atomic_paths(paths) as temps:
+        counts = csv_export.write_csv(ws, data, temps, lang, separator, progress)
+    return ExportResult(
+        paths=tuple(paths),
+        meetings=len(data),
+        counts={
+            "ideas": counts["ideas.csv"],
+            "polls": counts["polls.csv"],
+            "ballots": counts["ballots.csv"],
+        },
+    )
+
+
+def export_pdf(
+    ws: Workspace,
+    meeting_id: str,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    language: str | None = None,
+    platform_url: str | None = None,
+) -> ExportResult:
+    """The printable report of one meeting (Qt's PDF writer, no widgets)."""
+    from facilitator.export import pdf
+
+    data = load_meeting(ws, meeting_id, platform_url)
+    lang = _language([data], language)
+    with atomic_path(Path(path)) as temp:
+        pages = pdf.write_report(data, temp, lang, progress)
+    return ExportResult(paths=(Path(path),), meetings=1, counts={"pages": pages})
+
+
+def export_decidim_import(
+    ws: Workspace,
+    meeting_id: str,
+    path: Path,
+    fmt: str = "xlsx",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Decidim's proposals import file for one meeting; ``rejected`` lists ideas to reword."""
+    if fmt not in decidim.FORMATS:
+        raise ValidationError(
+            "The Decidim import file is xlsx, csv or json.",
+            "Le fichier d'import Decidim est au format xlsx, csv ou json.",
+            field="format",
+        )
+    data = load_meeting(ws, meeting_id)
+    good, bad = decidim.proposals(data)
+    with atomic_path(Path(path)) as temp:
+        decidim.write_decidim(data, good, temp, fmt)
+    if progress is not None:
+        progress(1, 1)
+    return ExportResult(
+        paths=(Path(path),), meetings=1, counts={"proposals": len(good)}, rejected=tuple(bad)
+    )
+
+
+def export_bundle(
+    ws: Workspace,
+    meeting_ids: Sequence[str],
+    path: Path,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """A meeting bundle for another laptop; what it holds becomes the base of later merges."""
+    _need(meeting_ids)
+    ids = list(dict.fromkeys(meeting_ids))
+    snapshots = []
+    for n, mid in enumerate(ids, 1):
+        snapshots.append(ws.bundles.snapshot(mid))
+        if progress is not None:
+            progress(n, len(ids) + 1)
+    with atomic_path(Path(path)) as temp:
+        bundle_file.write_bundle(snapshots, temp)
+    ws.bundles.mark_shared(snapshots, Path(path).name)
+    if progress is not None:
+        progress(len(ids) + 1, len(ids) + 1)
+    return ExportResult(
+        paths=(Path(path),),
+        meetings=len(snapshots),
+        counts={
+            "ideas": sum(len(s["ideas"]) for s in snapshots),
+            "ballots": sum(len(s["ballots"]) for s in snapshots),
+        },
+    )
+
+
+def import_bundle(ws: Workspace, path: Path) -> ImportReport:
+    """Merge a bundle into the workspace in one transaction (see storage/bundles.py)."""
+    path = Path(path)
+    bundle = bundle_file.read_bundle(path)
+    report = ws.bundles.merge(bundle.snapshots, bundle_file.source_label(path, bundle))
+    return ImportReport(
+        path=path,
+        meetings=tuple(report.meetings),
+        added=dict(report.added),
+        updated=dict(report.updated),
+        conflicts=tuple(report.conflicts),
+    )

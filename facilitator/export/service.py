@@ -103,12 +103,18 @@ class ImportReport:
             return lines
 
         def counts(values: Mapping[str, int]) -> str:
-            return ", ".join(f"{n} {kind}" for kind, n in sorted(values.items())) or "0"
+            if not values:
+                return "0"
+            return ", ".join(
+                f"{n} {_KINDS.get(kind, (kind, kind))[1 if fr else 0]}"
+                for kind, n in sorted(values.items())
+            )
 
-        lines.append(f"{'Ajouté' if fr else 'Added'} : {counts(self.added)}")
-        lines.append(f"{'Mis à jour' if fr else 'Updated'} : {counts(self.updated)}")
+        colon = " :" if fr else ":"
+        lines.append(f"{'Ajouté' if fr else 'Added'}{colon} {counts(self.added)}")
+        lines.append(f"{'Mis à jour' if fr else 'Updated'}{colon} {counts(self.updated)}")
         lines.append(
-            f"{'Conflits signalés' if fr else 'Conflicts flagged'} : {len(self.conflicts)}"
+            f"{'Conflits signalés' if fr else 'Conflicts flagged'}{colon} {len(self.conflicts)}"
         )
         for c in self.conflicts:
             lines.append(
@@ -117,6 +123,18 @@ class ImportReport:
                 f"{'importé' if fr else 'incoming'} {c.incoming!r}"
             )
         return lines
+
+
+#: Kinds of records in an import report: (English, French), plural.
+_KINDS: Mapping[str, tuple[str, str]] = {
+    "meeting": ("meeting(s)", "réunion(s)"),
+    "attendance": ("attendance record(s)", "fiche(s) de participation"),
+    "idea": ("idea(s)", "idée(s)"),
+    "poll": ("poll(s)", "vote(s)"),
+    "ballot": ("ballot(s)", "bulletin(s)"),
+    "count": ("typed count(s)", "décompte(s) saisi(s)"),
+    "ticket": ("ticket(s)", "ticket(s)"),
+}
 
 
 def _need(meeting_ids: Sequence[str]) -> None:

@@ -100,7 +100,7 @@ def layout(data: Sequence[MeetingData], language: str) -> Layout:
         Column(w("col.votes", lang), 8, Kind.NUMBER),
         Column(w("col.share", lang), 8, Kind.PERCENT),
         Column(w("col.rank", lang), 7, Kind.NUMBER),
-        Column(w("col.winner", lang), 9, Kind.BOOL),
+        Column(w("col.winner", lang), 9),
         *[Column(labels.channel(c, lang), 11, Kind.NUMBER) for c in channels],
         Column(w("col.majority_grade", lang), 16),
         *[Column(name, 10, Kind.NUMBER) for name in grades],
@@ -212,6 +212,13 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
             result = p.tally
             params = parameters_text(p.poll, language) or None
             rows: list[Row] = []
+            mark = labels.word("value.tie" if result.tie else "value.yes", language)
+
+            def winner(
+                option_id: str, mark: str = mark, winners: tuple[str, ...] = result.winners
+            ) -> str | None:
+                return mark if option_id in winners else None
+
             for option in result.options:
                 median = option.median_grade
                 rows.append(
@@ -227,7 +234,7 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
                         option.votes,
                         option.share,
                         option.rank if result.voters else None,
-                        option.option_id in result.winners,
+                        winner(option.option_id),
                         *[option.by_channel.get(c, 0) for c in channels],
                         result.grades[median] if median is not None else None,
                         *option.profile,

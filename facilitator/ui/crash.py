@@ -1,0 +1,104 @@
+"""The crash dialog: an unexpected error, a report the user can copy, and where the log is."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import __version__
+from facilitator.domain.errors import FacilitatorError
+
+log = logging.getLogger(__name__)
+
+
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    lines = [
+        f"Facilitator {__version__}",
+        f"Python {platform.python_version()}, PySide6 {pyside_version}",
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+class CrashDialog(QDialog):
+    def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Facilitator ran into a problem"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Something unexpected happened. Your meeting is safe: every change was saved "
+                "as you made it. Please copy this report and send it to whoever supports you."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.report = QPlainTextEdit(report)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("Crash report"))
+        self.report.setMinimumSize(560, 260)
+        layout.addWidget(self.report)
+        if log_path is not None:
+            where = QLabel(self.tr("Log file: %1").replace("%1", str(log_path)))
+            where.setTextInteractionFlags(where.textInteractionFlags())
+            layout.addWidget(where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(self.tr("&Copy report"))
+        copy.clicked.connect(self.copy_report)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+
+
+def install_hook(
+    log_path: Path | None, on_expected: Callable[[FacilitatorError], None]
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """Route uncaught exceptions: expected ones to the message bridge, others to the dialog."""
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if isinstance(exc, FacilitatorError):
+            on_expected(exc)
+            return
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if showing or QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        showing = True
+        try:
+            dialog = CrashDialog(crash_report(exc_type, exc, tb), log_path)
+            dialog.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+    return hook

@@ -1,0 +1,93 @@
+"""Translations: the Qt Linguist catalogues in ``assets/translations``, compiled when missing.
+
+The ``.ts`` files are the source; ``.qm`` files are built at build time. When a checkout has no
+``.qm`` yet (they are not versioned), the catalogue is compiled once into the cache folder with
+Qt's ``lrelease``; when even that fails, the app runs in English rather than not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator.domain.errors import set_language
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
+SUPPORTED = ("fr", "en")
+
+
+def system_language() -> str:
+    """ "fr" when the system asks for French, else "en"."""
+    return "fr" if QLocale.system().name().lower().startswith("fr") else "en"
+
+
+def choose_language(explicit: str | None, saved: str) -> str:
+    for candidate in (explicit, saved):
+        if candidate in SUPPORTED:
+            return candidate
+    return system_language()
+
+
+def _lrelease() -> str | None:
+    bundled = Path(PySide6.__file__).parent / "lrelease"
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("lrelease") or shutil.which("pyside6-lrelease")
+
+
+def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
+    """The ``.qm`` for ``language``: beside its ``.ts`` if built, else compiled into the cache."""
+    source = TRANSLATIONS_DIR / f"facilitator_{language}.ts"
+    built = source.with_suffix(".qm")
+    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
+        return built
+    if not source.exists():
+        return None
+    cached = cache_dir / built.name
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        log.warning("no lrelease found; the interface stays in English")
+        return None
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [tool, "-silent", str(source), "-qm", str(cached)],
+            check=True,
+            capture_output=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s: %s", source, exc)
+        return None
+    return cached if cached.exists() else None
+
+
+def install(app: QCoreApplication, language: str, cache_dir: Path) -> list[QTranslator]:
+    """Load our catalogue and Qt's own (standard buttons) for ``language``; return them."""
+    set_language(language)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
+    catalogue = compiled_catalogue(language, cache_dir)
+    ours = QTranslator(app)
+    if catalogue is not None and ours.load(str(catalogue)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    return translators

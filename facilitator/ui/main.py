@@ -1,0 +1,62 @@
+"""Starting the desktop app: Qt application, translations, crash dialog, main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator.domain.errors import FacilitatorError
+from facilitator.storage.workspace import Workspace
+from facilitator.ui import i18n, settings
+from facilitator.ui.crash import install_hook
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+def log_file() -> Path | None:
+    """The file the composition root logs to, for the crash report."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def run(data_dir: Path, language: str | None = None) -> int:
+    """Open the desktop app on the workspace in ``data_dir``; return the exit code."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator")
+    app.setOrganizationName("Facilitator")
+    app.setApplicationDisplayName("Facilitator")
+    chosen = i18n.choose_language(language, settings.Settings(data_dir).text(settings.LANGUAGE))
+    cache = Path(platformdirs.user_cache_dir("facilitator", "Facilitator")) / "translations"
+    i18n.install(app, chosen, cache)
+    try:
+        workspace = Workspace.open(data_dir)
+    except FacilitatorError as error:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Facilitator",
+            error.text(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return 1
+    session = Session(workspace, data_dir)
+    window = MainWindow(session)
+    install_hook(log_file(), session.messages.show_error)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+        session.close()

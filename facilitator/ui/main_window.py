@@ -1,0 +1,394 @@
+"""The main window: the list of meetings, one meeting's workspace, menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from facilitator import __version__
+from facilitator.domain.errors import FacilitatorError
+from facilitator.ui import commands, settings
+from facilitator.ui.meeting_dialog import MeetingDialog
+from facilitator.ui.meeting_view import MeetingView
+from facilitator.ui.meetings_view import MeetingsView
+from facilitator.ui.phone_control import load_lan_module
+from facilitator.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle(self.tr("Facilitator"))
+        self.resize(1280, 800)
+        self.pages = QStackedWidget()
+        self.meetings = MeetingsView(session)
+        self.meeting = MeetingView(session)
+        self.pages.addWidget(self.meetings)
+        self.pages.addWidget(self.meeting)
+        self.setCentralWidget(self.pages)
+        self.meetings.open_requested.connect(self.open_meeting)
+        self.meetings.new_requested.connect(self.new_meeting)
+        self.meeting.back_requested.connect(self.show_meetings)
+        self.meeting.edit_requested.connect(self.edit_meeting)
+        self.meeting.attendance.print_tickets_requested.connect(self.print_tickets)
+        self.projector: Any = None
+        self.dialog: QDialog | None = None
+        self._build_menus()
+        session.messages.info.connect(self._info)
+        session.messages.warning.connect(self._warning)
+        self.statusBar().showMessage(self.tr("Ready."), 3000)
+        geometry = session.settings.raw(settings.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._update_meeting_actions()
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New
+        )
+        self._action(file_menu, self.tr("Create the &demo meeting"), self.create_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action = undo
+        self.redo_action = redo
+
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.meeting_actions: list[QAction] = []
+        self.meeting_actions.append(
+            self._action(meeting_menu, self.tr("&Back to meetings"), self.show_meetings, "Alt+Left")
+        )
+        self.meeting_actions.append(
+            self._action(meeting_menu, self.tr("Meeting &details…"), self.edit_meeting, "Ctrl+E")
+        )
+        meeting_menu.addSeparator()
+        sections = (
+            (self.tr("&Ideas"), MeetingView.IDEAS),
+            (self.tr("&Polls"), MeetingView.POLLS),
+            (self.tr("&Attendance"), MeetingView.ATTENDANCE),
+            (self.tr("S&ync"), MeetingView.SYNC),
+            (self.tr("&Export"), MeetingView.EXPORT),
+        )
+        for number, (text, index) in enumerate(sections, start=1):
+            self.meeting_actions.append(
+                self._action(
+                    meeting_menu,
+                    text,
+                    lambda _=False, i=index: self.meeting.tabs.setCurrentIndex(i),
+                    f"Ctrl+{number}",
+                )
+            )
+        meeting_menu.addSeparator()
+        self.meeting_actions.append(
+            self._action(meeting_menu, self.tr("&Print tickets…"), self.print_tickets)
+        )
+
+        ideas_menu = bar.addMenu(self.tr("&Ideas"))
+        for action in self.meeting.ideas.actions_for_menu:
+            if action is None:
+                ideas_menu.addSeparator()
+            else:
+                ideas_menu.addAction(action)
+        polls_menu = bar.addMenu(self.tr("&Polls"))
+        for action in self.meeting.polls.actions_for_menu:
+            if action is None:
+                polls_menu.addSeparator()
+            else:
+                polls_menu.addAction(action)
+        self.ideas_menu = ideas_menu
+        self.polls_menu = polls_menu
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.meeting_actions.append(
+            self._action(view_menu, self.tr("&Projector window"), self.show_projector, "F5")
+        )
+        self._action(view_menu, self.tr("Projector in &dark colours"), self._toggle_projector_dark)
+        self._action(
+            view_menu,
+            self.tr("Move the projector to the &next screen"),
+            self._projector_next_screen,
+        )
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        saved = self.session.settings.text(settings.LANGUAGE)
+        for text, code in (
+            (self.tr("Follow the system"), ""),
+            ("Français", "fr"),
+            ("English", "en"),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(saved == code)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self._action(settings_menu, self.tr("&Wi-Fi shown on the projector…"), self.edit_wifi)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Facilitator"), self.about)
+
+    def _update_meeting_actions(self) -> None:
+        in_meeting = self.pages.currentWidget() is self.meeting
+        for action in self.meeting_actions:
+            action.setEnabled(in_meeting)
+        self.ideas_menu.setEnabled(in_meeting)
+        self.polls_menu.setEnabled(in_meeting)
+        if in_meeting:
+            self.meeting._section_changed(self.meeting.tabs.currentIndex())
+
+    # -- messages ------------------------------------------------------------------------------
+
+    def _info(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _warning(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Facilitator"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: str) -> None:
+        self.pages.setCurrentWidget(self.meeting)
+        self.meeting.set_meeting(meeting_id)
+        if self.projector is not None:
+            self.projector.set_meeting(meeting_id)
+        self._update_meeting_actions()
+
+    def show_meetings(self) -> None:
+        self.meeting.attendance.save_notes()
+        self.pages.setCurrentWidget(self.meetings)
+        self.meetings.refresh()
+        if self.meeting.meeting_id:
+            self.meetings.select_meeting(self.meeting.meeting_id)
+        self.meetings.table.setFocus()
+        self._update_meeting_actions()
+
+    # -- meetings ------------------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(parent=self)
+        dialog.accepted.connect(lambda: self._create_meeting(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _create_meeting(self, dialog: MeetingDialog) -> None:
+        meeting = dialog.meeting()
+        if meeting is None:
+            return
+        command = commands.CreateMeeting(self.session, meeting)
+        if self.session.execute(command):
+            self.open_meeting(command.meeting.id)
+
+    def edit_meeting(self) -> None:
+        meeting_id = self.meeting.meeting_id
+        if meeting_id is None:
+            return
+        try:
+            meeting = self.session.ws.meetings.get(meeting_id)
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)
+            return
+        dialog = MeetingDialog(meeting, parent=self)
+
+        def save() -> None:
+            after = dialog.meeting()
+            if after is not None and after != meeting:
+                self.session.execute(
+                    commands.UpdateMeeting(self.session, meeting, after, self.tr("Edit meeting"))
+                )
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def create_demo(self) -> None:
+        from facilitator.storage.demo import create_demo
+
+        try:
+            meeting = create_demo(self.session.ws)
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)
+            return
+        self.session.notify()
+        self.open_meeting(meeting.id)
+
+    def print_tickets(self) -> None:
+        meeting_id = self.meeting.meeting_id
+        if meeting_id is None:
+            return
+        count, ok = QInputDialog.getInt(
+            self,
+            self.tr("Print tickets"),
+            self.tr("How many ticket cards (one vote each)?"),
+            20,
+            1,
+            2000,
+        )
+        if not ok:
+            return
+        try:
+            tickets = self.session.ws.tickets.issue(meeting_id, count)
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)
+            return
+        self.session.notify()
+        module = load_lan_module("tickets")
+        if module is None:
+            self.session.messages.show_info(
+                self.tr(
+                    "%n ticket(s) issued. Printing cards comes with phone voting.", "", len(tickets)
+                )
+            )
+            return
+        self._print_ticket_cards(module, meeting_id)
+
+    def _print_ticket_cards(self, module: Any, meeting_id: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the ticket cards"), "tickets.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        writer = getattr(module, "write_pdf", None) or getattr(module, "tickets_pdf", None)
+        if writer is None:
+            self.session.messages.show_info(self.tr("Tickets issued."))
+            return
+        try:
+            writer(self.session.ws, meeting_id, path)
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)
+            return
+        self.session.messages.show_info(self.tr("Ticket cards saved to %1").replace("%1", path))
+
+    # -- projector -----------------------------------------------------------------------------
+
+    def show_projector(self) -> None:
+        from facilitator.ui.projector import ProjectorWindow
+
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.session)
+        self.projector.set_meeting(self.meeting.meeting_id)
+        self.projector.show_on_projector()
+
+    def _toggle_projector_dark(self) -> None:
+        if self.projector is None:
+            value = not self.session.settings.flag(settings.PROJECTOR_DARK, False)
+            self.session.settings.set(settings.PROJECTOR_DARK, value)
+        else:
+            self.projector.toggle_dark()
+
+    def _projector_next_screen(self) -> None:
+        if self.projector is not None:
+            self.projector.next_screen()
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def _set_language(self, code: str) -> None:
+        self.session.settings.set(settings.LANGUAGE, code)
+        self.session.messages.show_info(
+            self.tr("The language changes the next time Facilitator starts.")
+        )
+
+    def edit_wifi(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Wi-Fi shown on the projector"))
+        layout = QVBoxLayout(dialog)
+        form = QFormLayout()
+        ssid = QLineEdit(self.session.settings.text(settings.WIFI_SSID))
+        ssid.setAccessibleName(self.tr("Network name"))
+        password = QLineEdit(self.session.settings.text(settings.WIFI_PASSWORD))
+        password.setAccessibleName(self.tr("Password"))
+        password.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        form.addRow(self.tr("Network &name:"), ssid)
+        form.addRow(self.tr("&Password:"), password)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+
+        def save() -> None:
+            self.session.settings.set(settings.WIFI_SSID, ssid.text().strip())
+            self.session.settings.set(settings.WIFI_PASSWORD, password.text())
+            if self.projector is not None:
+                self.projector.refresh()
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Facilitator"),
+            self.tr(
+                "Facilitator %1\n\nRun neighbourhood meetings: capture ideas, vote with phones, "
+                "hands or paper, and send the results to the participation platform."
+            ).replace("%1", __version__),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting.attendance.save_notes()
+        self.session.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)

@@ -1,0 +1,182 @@
+"""One meeting's workspace: its header and the Ideas, Polls, Attendance, Sync, Export sections.
+
+Signals:
+    back_requested(): the user wants the list of meetings again.
+    edit_requested(): the user wants to edit the meeting's details.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.model import Idea
+from facilitator.storage.meetings import meeting_date
+from facilitator.ui.attendance_view import AttendanceView
+from facilitator.ui.ideas_view import IdeasView
+from facilitator.ui.labels import qdatetime
+from facilitator.ui.phone_control import PhoneControl
+from facilitator.ui.polls_view import PollsView
+from facilitator.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+def _placeholder(text: str) -> QWidget:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(label)
+    return widget
+
+
+class MeetingView(QWidget):
+    back_requested = Signal()
+    edit_requested = Signal()
+
+    IDEAS, POLLS, ATTENDANCE, SYNC, EXPORT = range(5)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.meeting_id: str | None = None
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.back = QPushButton(self.tr("← Meetings"))
+        self.back.setAccessibleName(self.tr("Back to the list of meetings"))
+        self.back.clicked.connect(self.back_requested)
+        header.addWidget(self.back)
+        titles = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAccessibleName(self.tr("Meeting"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        edit = QPushButton(self.tr("Details…"))
+        edit.setAccessibleName(self.tr("Edit the meeting's details"))
+        edit.clicked.connect(self.edit_requested)
+        header.addWidget(edit)
+        layout.addLayout(header)
+        self.phone = PhoneControl(session)
+        layout.addWidget(self.phone)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.ideas = IdeasView(session)
+        self.polls = PollsView(session)
+        self.attendance = AttendanceView(session)
+        self.tabs.addTab(self.ideas, self.tr("&Ideas"))
+        self.tabs.addTab(self.polls, self.tr("&Polls"))
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(
+            _placeholder(
+                self.tr(
+                    "Sending meetings to the participation platform (Decidim) will come with "
+                    "its own update. Everything is kept safely on this computer until then."
+                )
+            ),
+            self.tr("S&ync"),
+        )
+        self.export_holder = QWidget()
+        QVBoxLayout(self.export_holder)
+        self.tabs.addTab(self.export_holder, self.tr("&Export"))
+        self._export_widget: QWidget | None = None
+        layout.addWidget(self.tabs, 1)
+        self.ideas.poll_requested.connect(self._poll_from_ideas)
+        self.tabs.currentChanged.connect(self._section_changed)
+        session.data_changed.connect(self.refresh)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.ideas.set_meeting(meeting_id)
+        self.polls.set_meeting(meeting_id)
+        self.attendance.set_meeting(meeting_id)
+        self.phone.set_meeting(meeting_id)
+        self._set_export(meeting_id)
+        self.refresh_header()
+        self.tabs.setCurrentIndex(self.IDEAS)
+        self.ideas.focus_capture()
+
+    def _set_export(self, meeting_id: str | None) -> None:
+        layout = self.export_holder.layout()
+        assert layout is not None
+        if self._export_widget is not None:
+            layout.removeWidget(self._export_widget)
+            self._export_widget.deleteLater()
+            self._export_widget = None
+        if meeting_id is None:
+            return
+        try:
+            module = importlib.import_module("facilitator.ui.export_view")
+            widget: QWidget = module.ExportView(self.session.ws, meeting_id)
+        except ImportError:
+            widget = _placeholder(
+                self.tr("Exports (spreadsheet, report, meeting file) come with their own update.")
+            )
+        except FacilitatorError as error:
+            widget = _placeholder(error.text())
+        self._export_widget = widget
+        layout.addWidget(widget)
+
+    def refresh_header(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            meeting = self.session.ws.meetings.get(self.meeting_id)
+        except FacilitatorError:
+            self.back_requested.emit()
+            return
+        self.title.setText(meeting.title)
+        when = QLocale().toString(qdatetime(meeting_date(meeting)), QLocale.FormatType.LongFormat)
+        parts = [p for p in (meeting.neighbourhood, meeting.place, when) if p]
+        self.subtitle.setText(" · ".join(parts))
+
+    def refresh(self) -> None:
+        if self.meeting_id is None or not self.isVisible():
+            return
+        self.refresh_header()
+        if self.meeting_id is None:
+            return
+        self.ideas.refresh()
+        self.polls.refresh()
+        self.attendance.refresh()
+        pending = self.ideas.inbox.rowCount()
+        ideas_title = self.tr("&Ideas")
+        if pending:
+            ideas_title += f" ({pending})"
+        self.tabs.setTabText(self.IDEAS, ideas_title)
+
+    def _poll_from_ideas(self, ideas: list[Idea]) -> None:
+        self.tabs.setCurrentIndex(self.POLLS)
+        self.polls.new_poll(ideas)
+
+    def _section_changed(self, index: int) -> None:
+        for action in self.ideas.actions_for_menu:
+            if action is not None:
+                action.setEnabled(index == self.IDEAS)
+        for action in self.polls.actions_for_menu:
+            if action is not None:
+                action.setEnabled(index == self.POLLS)
+        if index == self.IDEAS:
+            self.ideas.focus_capture()

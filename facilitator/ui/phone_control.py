@@ -1,0 +1,165 @@
+"""Start and stop the phone server for the meeting, and show where phones should go.
+
+The phone server lives in ``facilitator.lan``; it is imported only when asked for, and when it
+is missing the control says so instead of failing. Starting waits for the server to be ready,
+so it runs on the task runner, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from facilitator.domain.errors import FacilitatorError, current_language
+from facilitator.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+def load_lan_module(name: str) -> Any | None:
+    """``facilitator.lan.<name>`` if this build has it, else None."""
+    try:
+        return importlib.import_module(f"facilitator.lan.{name}")
+    except ImportError:
+        return None
+
+
+def participant_count(session: Session, meeting_id: str) -> int | None:
+    devices = getattr(session.ws, "devices", None)
+    if devices is None:
+        return None
+    try:
+        return int(devices.count(meeting_id))
+    except FacilitatorError:
+        return None
+
+
+def address_warning(server: Any) -> str:
+    address = getattr(server, "address", None)
+    if address is None:
+        return ""
+    attribute = "warning_fr" if current_language() == "fr" else "warning_en"
+    return str(getattr(address, attribute, "") or "")
+
+
+class PhoneControl(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.meeting_id: str | None = None
+        self._starting = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.toggle)
+        layout.addWidget(self.button)
+        self.address = QLabel()
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setAccessibleName(self.tr("Address for phones"))
+        layout.addWidget(self.address, 1)
+        session.phone_server_changed.connect(self.update_state)
+        session.data_changed.connect(self._update_participants)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.update_state()
+
+    @property
+    def running_here(self) -> bool:
+        return (
+            self.session.phone_server is not None
+            and self.session.phone_meeting_id == self.meeting_id
+        )
+
+    def update_state(self) -> None:
+        available = load_lan_module("server") is not None
+        if not available:
+            self.button.setText(self.tr("Phone voting unavailable"))
+            self.button.setEnabled(False)
+            self.address.setText(
+                self.tr("This version has no phone server; count hands and paper ballots.")
+            )
+            return
+        self.button.setEnabled(not self._starting)
+        if self._starting:
+            self.button.setText(self.tr("Starting phone voting…"))
+        elif self.running_here:
+            self.button.setText(self.tr("Stop phone voting"))
+        else:
+            self.button.setText(self.tr("Start phone voting"))
+        self.button.setAccessibleName(self.button.text())
+        self._update_participants()
+
+    def _update_participants(self) -> None:
+        if not self.running_here or self.meeting_id is None:
+            if not self._starting and load_lan_module("server") is not None:
+                self.address.setText(self.tr("Phones cannot join yet."))
+            return
+        server = self.session.phone_server
+        text = str(getattr(server, "join_url", ""))
+        count = participant_count(self.session, self.meeting_id)
+        if count is not None:
+            text += "  ·  " + self.tr("%n phone(s) joined", "", count)
+        warning = address_warning(server)
+        if warning:
+            text += "  ·  " + warning
+        self.address.setText(text)
+
+    def toggle(self) -> None:
+        if self.running_here:
+            self.stop()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        module = load_lan_module("server")
+        if module is None or self.meeting_id is None or self._starting:
+            return
+        if self.session.phone_server is not None:
+            self.stop()
+        meeting_id = self.meeting_id
+        workspace = self.session.ws
+
+        def job() -> Any:
+            server = module.PhoneServer(workspace, meeting_id)
+            server.start(timeout=10.0)
+            return server
+
+        self._starting = True
+        self.update_state()
+        self.session.tasks.run(job, lambda server: self._started(server, meeting_id), self._failed)
+
+    def _started(self, server: Any, meeting_id: str) -> None:
+        self._starting = False
+        self.session.phone_server = server
+        self.session.phone_meeting_id = meeting_id
+        self.session.phone_server_changed.emit()
+        self.session.messages.show_info(self.tr("Phone voting started."))
+
+    def _failed(self, error: BaseException) -> None:
+        self._starting = False
+        self.update_state()
+        if isinstance(error, FacilitatorError):
+            self.session.messages.show_error(error)
+        else:
+            log.error("the phone server failed to start", exc_info=error)
+            self.session.messages.show_warning(
+                self.tr("Phone voting could not start: %1").replace("%1", str(error))
+            )
+
+    def stop(self) -> None:
+        server = self.session.phone_server
+        if server is None:
+            return
+        self.session.phone_server = None
+        self.session.phone_meeting_id = None
+        try:
+            server.stop()
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)
+        self.session.phone_server_changed.emit()

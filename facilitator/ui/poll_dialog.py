@@ -1,0 +1,242 @@
+"""The dialog that makes a poll: a method, its template, options typed or taken from ideas."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.errors import ValidationError
+from facilitator.domain.model import (
+    FRENCH_GRADES,
+    Idea,
+    Poll,
+    PollMethod,
+    PollOption,
+    PollParams,
+    ResultsVisibility,
+)
+from facilitator.ui import labels
+
+
+class PollDialog(QDialog):
+    """Fill in a poll. Opened with ``open()`` (never a nested event loop); read :meth:`poll`
+    once ``accepted`` fires."""
+
+    def __init__(
+        self,
+        meeting_id: str,
+        ideas: Sequence[Idea] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.meeting_id = meeting_id
+        self.ideas = list(ideas)
+        self._poll: Poll | None = None
+        self._template_question = ""
+        self._template_options = ""
+        self.setWindowTitle(
+            self.tr("Poll from %n idea(s)", "", len(self.ideas))
+            if self.ideas
+            else self.tr("New poll")
+        )
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.method = QComboBox()
+        self.method.setAccessibleName(self.tr("Voting method"))
+        methods = list(PollMethod)
+        if self.ideas:
+            methods = [m for m in methods if m is not PollMethod.YES_NO_ABSTAIN]
+        for method in methods:
+            self.method.addItem(labels.method_name(method), method)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        form.addRow(self.tr("&Method:"), self.method)
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        form.addRow("", self.hint)
+        self.question = QLineEdit()
+        self.question.setAccessibleName(self.tr("Question"))
+        form.addRow(self.tr("&Question:"), self.question)
+        self.options = QPlainTextEdit()
+        self.options.setAccessibleName(self.tr("Options, one per line"))
+        self.options.setPlaceholderText(self.tr("One option per line"))
+        self.options.setTabChangesFocus(True)
+        self.options_label = QLabel(self.tr("&Options:"))
+        self.options_label.setBuddy(self.options)
+        form.addRow(self.options_label, self.options)
+        if self.ideas:
+            self.options.setPlainText("\n".join(i.text for i in self.ideas))
+            self.options.setReadOnly(True)
+            self.options.setToolTip(self.tr("The options are the selected ideas."))
+        self.max_choices = QSpinBox()
+        self.max_choices.setRange(0, 50)
+        self.max_choices.setSpecialValueText(self.tr("no limit"))
+        self.max_choices.setAccessibleName(self.tr("Most options a voter may choose"))
+        self.max_choices_label = QLabel(self.tr("Choices per voter, at most:"))
+        form.addRow(self.max_choices_label, self.max_choices)
+        self.points = QSpinBox()
+        self.points.setRange(1, 100)
+        self.points.setValue(5)
+        self.points.setAccessibleName(self.tr("Points per voter"))
+        self.points_label = QLabel(self.tr("Points per voter:"))
+        form.addRow(self.points_label, self.points)
+        self.max_per_option = QSpinBox()
+        self.max_per_option.setRange(0, 100)
+        self.max_per_option.setSpecialValueText(self.tr("no limit"))
+        self.max_per_option.setAccessibleName(self.tr("Most points on one option"))
+        self.max_per_option_label = QLabel(self.tr("Points on one option, at most:"))
+        form.addRow(self.max_per_option_label, self.max_per_option)
+        self.grades = QPlainTextEdit("\n".join(FRENCH_GRADES))
+        self.grades.setAccessibleName(self.tr("Grades, best first, one per line"))
+        self.grades.setTabChangesFocus(True)
+        self.grades.setMaximumHeight(150)
+        self.grades_label = QLabel(self.tr("Grades, best first:"))
+        form.addRow(self.grades_label, self.grades)
+        self.hidden_results = QCheckBox(self.tr("Hide the results until I reveal them"))
+        form.addRow("", self.hidden_results)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the poll"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._method_changed()
+
+    def set_method(self, method: PollMethod) -> None:
+        index = self.method.findData(method)
+        if index >= 0:
+            self.method.setCurrentIndex(index)
+
+    def _templates(self, method: PollMethod) -> tuple[str, str]:
+        if self.ideas:
+            questions = {
+                PollMethod.SINGLE: self.tr("Which idea should come first?"),
+                PollMethod.APPROVAL: self.tr("Which ideas do you support?"),
+                PollMethod.DOTS: self.tr("Spread your points between the ideas"),
+                PollMethod.MAJORITY_JUDGMENT: self.tr("How do you judge each idea?"),
+                PollMethod.UPVOTES: self.tr("Support the ideas that matter to you"),
+            }
+            return questions.get(method, ""), ""
+        return {
+            PollMethod.SINGLE: (
+                self.tr("Which option do you prefer?"),
+                self.tr("Option A\nOption B"),
+            ),
+            PollMethod.APPROVAL: (
+                self.tr("Which options do you accept?"),
+                self.tr("Option A\nOption B\nOption C"),
+            ),
+            PollMethod.YES_NO_ABSTAIN: (self.tr("Do you agree with the proposal?"), ""),
+            PollMethod.DOTS: (
+                self.tr("Spread your points between the priorities"),
+                self.tr("Priority A\nPriority B\nPriority C"),
+            ),
+            PollMethod.MAJORITY_JUDGMENT: (
+                self.tr("How do you judge each project?"),
+                self.tr("Project A\nProject B\nProject C"),
+            ),
+            PollMethod.UPVOTES: (self.tr("Which ideas matter most to you?"), ""),
+        }[method]
+
+    def _method_changed(self) -> None:
+        method = self.current_method()
+        self.hint.setText(labels.method_hint(method))
+        question, options = self._templates(method)
+        # the template fills in what the user has not typed themselves
+        if self.question.text() in ("", self._template_question):
+            self.question.setText(question)
+        self._template_question = question
+        if not self.ideas:
+            if self.options.toPlainText() in ("", self._template_options):
+                self.options.setPlainText(options)
+            self._template_options = options
+        choices = method in (PollMethod.APPROVAL, PollMethod.UPVOTES)
+        dots = method is PollMethod.DOTS
+        judgment = method is PollMethod.MAJORITY_JUDGMENT
+        no_options = method is PollMethod.YES_NO_ABSTAIN
+        widget: QWidget
+        for widget in (self.max_choices, self.max_choices_label):
+            widget.setVisible(choices)
+        for widget in (
+            self.points,
+            self.points_label,
+            self.max_per_option,
+            self.max_per_option_label,
+        ):
+            widget.setVisible(dots)
+        for widget in (self.grades, self.grades_label):
+            widget.setVisible(judgment)
+        for widget in (self.options, self.options_label):
+            widget.setVisible(not no_options)
+        self.error.clear()
+
+    def current_method(self) -> PollMethod:
+        method = self.method.currentData()
+        return method if isinstance(method, PollMethod) else PollMethod.SINGLE
+
+    def build(self) -> Poll:
+        """The poll as filled in, validated (raises :class:`ValidationError`)."""
+        method = self.current_method()
+        if method is PollMethod.YES_NO_ABSTAIN:
+            options: tuple[PollOption, ...] = ()
+        elif self.ideas:
+            options = tuple(PollOption(label=i.text, idea_id=i.id) for i in self.ideas)
+        else:
+            lines = [line.strip() for line in self.options.toPlainText().splitlines()]
+            options = tuple(PollOption(label=line) for line in lines if line)
+        grades = tuple(
+            line.strip() for line in self.grades.toPlainText().splitlines() if line.strip()
+        )
+        params = PollParams(
+            max_choices=self.max_choices.value() or None,
+            points=self.points.value(),
+            max_per_option=self.max_per_option.value() or None,
+            grades=grades or FRENCH_GRADES,
+        )
+        poll = Poll(
+            meeting_id=self.meeting_id,
+            question=self.question.text(),
+            method=method,
+            options=options,
+            params=params,
+            visibility=(
+                ResultsVisibility.HIDDEN
+                if self.hidden_results.isChecked()
+                else ResultsVisibility.LIVE
+            ),
+        )
+        return poll.validated()
+
+    def accept(self) -> None:
+        try:
+            self._poll = self.build()
+        except ValidationError as error:
+            self.error.setText(error.text())
+            return
+        super().accept()
+
+    def poll(self) -> Poll | None:
+        return self._poll

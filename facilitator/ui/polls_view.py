@@ -1,0 +1,452 @@
+"""The Polls section: create, open, close and reveal polls, type in counts, read the tally."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.errors import FacilitatorError, current_language
+from facilitator.domain.model import (
+    COUNTED_CHANNELS,
+    Channel,
+    CountEntry,
+    Idea,
+    Poll,
+    PollMethod,
+    PollState,
+)
+from facilitator.domain.voting import NOTE_TEXTS
+from facilitator.ui import commands, labels
+from facilitator.ui.charts import ResultsChart
+from facilitator.ui.models import (
+    CountsModel,
+    PollColumn,
+    PollListModel,
+    TallyColumn,
+    TallyModel,
+    turnout_text,
+)
+from facilitator.ui.poll_dialog import PollDialog
+from facilitator.ui.session import Session
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class PollsView(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.meeting_id: str | None = None
+        self.polls = PollListModel(self)
+        self.counts = CountsModel(self)
+        self.counts.edited.connect(self._counts_edited)
+        self.tally = TallyModel(self)
+        self.dialog: PollDialog | None = None
+        self._poll: Poll | None = None
+        self._counts_dirty = False
+        self._build()
+        self._build_actions()
+        self._show_poll(None)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView()
+        self.table.setModel(self.polls)
+        self.table.setAccessibleName(self.tr("Polls"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PollColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in (PollColumn.METHOD, PollColumn.STATE, PollColumn.BALLOTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        left_layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New poll…"))
+        self.new_button.setAccessibleName(self.tr("New poll"))
+        self.new_button.clicked.connect(lambda: self.new_poll())
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the poll"))
+        self.delete_button.clicked.connect(self.delete_current)
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        left_layout.addLayout(row)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.question = _plain_label()
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.question.setAccessibleName(self.tr("Question"))
+        right_layout.addWidget(self.question)
+        self.details = _plain_label()
+        right_layout.addWidget(self.details)
+        state_row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open voting"))
+        self.open_button.clicked.connect(lambda: self._change(commands.ChangePollState.OPEN))
+        self.close_button = QPushButton(self.tr("Close voting"))
+        self.close_button.clicked.connect(lambda: self._change(commands.ChangePollState.CLOSE))
+        self.reveal_button = QPushButton(self.tr("Reveal results"))
+        self.reveal_button.clicked.connect(self._toggle_reveal)
+        for button in (self.open_button, self.close_button, self.reveal_button):
+            button.setAccessibleName(button.text())
+            state_row.addWidget(button)
+        state_row.addStretch(1)
+        right_layout.addLayout(state_row)
+
+        counts_box = QGroupBox(self.tr("Counts typed in (show of hands, paper ballots)"))
+        counts_layout = QVBoxLayout(counts_box)
+        form = QFormLayout()
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("How people voted"))
+        for channel in COUNTED_CHANNELS:
+            self.channel.addItem(labels.channel_name(channel), channel)
+        self.channel.currentIndexChanged.connect(self._load_counts)
+        form.addRow(self.tr("&Channel:"), self.channel)
+        self.voters = QSpinBox()
+        self.voters.setRange(0, 100_000)
+        self.voters.setSpecialValueText(self.tr("as many as votes"))
+        self.voters.setAccessibleName(self.tr("Number of people who voted"))
+        self.voters.valueChanged.connect(self._counts_edited)
+        form.addRow(self.tr("&People who voted:"), self.voters)
+        counts_layout.addLayout(form)
+        self.counts_table = QTableView()
+        self.counts_table.setModel(self.counts)
+        self.counts_table.setAccessibleName(self.tr("Counts per option"))
+        self.counts_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.counts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.counts_table.verticalHeader().setMaximumWidth(320)
+        self.counts_table.setMinimumHeight(120)
+        counts_layout.addWidget(self.counts_table)
+        buttons = QHBoxLayout()
+        self.counts_state = _plain_label()
+        buttons.addWidget(self.counts_state, 1)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the counts of this channel"))
+        self.clear_button.clicked.connect(self.clear_counts)
+        self.save_button = QPushButton(self.tr("&Save counts"))
+        self.save_button.setAccessibleName(self.tr("Save the counts"))
+        self.save_button.setToolTip(self.tr("Save the counts (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save_counts)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+        counts_layout.addLayout(buttons)
+        right_layout.addWidget(counts_box)
+
+        results_box = QGroupBox(self.tr("Results"))
+        results_layout = QVBoxLayout(results_box)
+        self.visibility = _plain_label()
+        results_layout.addWidget(self.visibility)
+        self.turnout = _plain_label()
+        results_layout.addWidget(self.turnout)
+        self.chart = ResultsChart()
+        results_layout.addWidget(self.chart, 1)
+        self.tally_table = QTableView()
+        self.tally_table.setModel(self.tally)
+        self.tally_table.setAccessibleName(self.tr("Results per option"))
+        self.tally_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tally_table.verticalHeader().hide()
+        tally_header = self.tally_table.horizontalHeader()
+        tally_header.setSectionResizeMode(TallyColumn.OPTION, QHeaderView.ResizeMode.Stretch)
+        for tally_column in (
+            TallyColumn.RESULT,
+            TallyColumn.SHARE,
+            TallyColumn.RANK,
+            TallyColumn.CHANNELS,
+        ):
+            tally_header.setSectionResizeMode(tally_column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tally_table.setMinimumHeight(110)
+        results_layout.addWidget(self.tally_table)
+        self.notes = _plain_label()
+        results_layout.addWidget(self.notes)
+        right_layout.addWidget(results_box, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(right)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 640])
+        layout.addWidget(splitter)
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: str, slot: Any) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_new = action(self.tr("&New poll…"), "Ctrl+Shift+N", lambda: self.new_poll())
+        self.act_open = action(
+            self.tr("&Open voting"), "F6", lambda: self._change(commands.ChangePollState.OPEN)
+        )
+        self.act_close = action(
+            self.tr("&Close voting"), "F7", lambda: self._change(commands.ChangePollState.CLOSE)
+        )
+        self.act_reveal = action(self.tr("&Reveal or hide results"), "F8", self._toggle_reveal)
+        self.act_save = action(self.tr("&Save counts"), "Ctrl+Return", self.save_counts)
+        self.actions_for_menu = [
+            self.act_new,
+            None,
+            self.act_open,
+            self.act_close,
+            self.act_reveal,
+            None,
+            self.act_save,
+        ]
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.polls.refresh([])
+        self._poll = None
+        self.refresh()
+        if self.polls.rowCount():
+            open_row = next(
+                (
+                    r
+                    for r in range(self.polls.rowCount())
+                    if self.polls.poll(r).state is PollState.OPEN
+                ),
+                0,
+            )
+            self.table.selectRow(open_row)
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        ws = self.session.ws
+        polls = ws.polls.for_meeting(self.meeting_id)
+        self.polls.refresh([(p, ws.ballots.count(p.id) + self._typed_voters(p.id)) for p in polls])
+        current = self._poll
+        if current is not None:
+            row = self.polls.row_of(current.id)
+            self._show_poll(self.polls.poll(row) if row >= 0 else None, reload_counts=False)
+
+    def _typed_voters(self, poll_id: str) -> int:
+        return sum(entry.voters for entry in self.session.ws.ballots.counts(poll_id))
+
+    def select_poll(self, poll_id: str) -> None:
+        row = self.polls.row_of(poll_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def current_poll(self) -> Poll | None:
+        return self._poll
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_poll(self.polls.poll(current.row()) if current.isValid() else None)
+
+    def _show_poll(self, poll: Poll | None, *, reload_counts: bool = True) -> None:
+        changed_poll = poll is None or self._poll is None or poll.id != self._poll.id
+        self._poll = poll
+        has_poll = poll is not None
+        for widget in (
+            self.open_button,
+            self.close_button,
+            self.reveal_button,
+            self.delete_button,
+            self.save_button,
+            self.clear_button,
+            self.channel,
+            self.voters,
+        ):
+            widget.setEnabled(has_poll)
+        if poll is None:
+            self.question.setText(self.tr("No poll selected. Create one with “New poll…”."))
+            self.details.clear()
+            self.counts.set_poll(None, None)
+            self.tally.set_tally(None)
+            self.chart.set_tally(None)
+            self.visibility.clear()
+            self.turnout.clear()
+            self.notes.clear()
+            return
+        self.question.setText(poll.question)
+        self.details.setText(
+            f"{labels.method_name(poll.method)} · {labels.poll_state_name(poll.state)}"
+        )
+        self.open_button.setEnabled(poll.state is not PollState.OPEN)
+        self.close_button.setEnabled(poll.state is PollState.OPEN)
+        self.reveal_button.setText(
+            self.tr("Hide results") if poll.revealed else self.tr("Reveal results")
+        )
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
+        if (reload_counts and (changed_poll or not self._counts_dirty)) or not self._counts_dirty:
+            self._load_counts()
+        self._refresh_tally()
+
+    def _refresh_tally(self) -> None:
+        poll = self._poll
+        if poll is None:
+            return
+        try:
+            tally = self.session.ws.ballots.tally(poll.id)
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)
+            return
+        self.tally.set_tally(tally)
+        self.chart.set_tally(tally)
+        self.turnout.setText(turnout_text(tally))
+        if poll.results_visible:
+            self.visibility.setText(self.tr("Participants and the projector see these results."))
+        else:
+            self.visibility.setText(self.tr("Only you see these results until you reveal them."))
+        english = current_language() != "fr"
+        self.notes.setText(" ".join(NOTE_TEXTS[n][0 if english else 1] for n in tally.notes))
+
+    # -- counts --------------------------------------------------------------------------------
+
+    def _channel(self) -> Channel:
+        channel = self.channel.currentData()
+        return channel if isinstance(channel, Channel) else Channel.SHOW_OF_HANDS
+
+    def _entry(self) -> CountEntry | None:
+        if self._poll is None:
+            return None
+        channel = self._channel()
+        for entry in self.session.ws.ballots.counts(self._poll.id):
+            if entry.channel is channel:
+                return entry
+        return None
+
+    def _load_counts(self) -> None:
+        entry = self._entry()
+        self.counts.set_poll(self._poll, dict(entry.counts) if entry else None)
+        self.voters.blockSignals(True)
+        self.voters.setValue(entry.voters if entry else 0)
+        self.voters.blockSignals(False)
+        self._counts_dirty = False
+        self.counts_state.setText(
+            self.tr("Saved.") if entry else self.tr("Nothing typed in for this channel yet.")
+        )
+
+    def _counts_edited(self) -> None:
+        self._counts_dirty = True
+        self.counts_state.setText(self.tr("Not saved yet: press Ctrl+Enter or “Save counts”."))
+
+    def save_counts(self) -> None:
+        poll = self._poll
+        if poll is None:
+            return
+        editor_open = self.counts_table.state() == QAbstractItemView.State.EditingState
+        if editor_open:
+            # commit what is being typed before saving it
+            self.counts_table.setFocus()
+        previous = self._entry()
+        voters = self.voters.value()
+        entry = CountEntry(
+            poll_id=poll.id, channel=self._channel(), counts=self.counts.counts(), voters=voters
+        )
+        if self.session.execute(commands.SetCounts(self.session, entry, previous)):
+            self._counts_dirty = False
+            self._load_counts()
+            self.session.messages.show_info(self.tr("Counts saved."))
+
+    def clear_counts(self) -> None:
+        previous = self._entry()
+        if previous is None:
+            self._load_counts()
+            return
+        self.session.execute(commands.ClearCounts(self.session, previous))
+        self._load_counts()
+
+    # -- poll actions --------------------------------------------------------------------------
+
+    def new_poll(
+        self, ideas: Sequence[Idea] = (), method: PollMethod | None = None
+    ) -> PollDialog | None:
+        if self.meeting_id is None:
+            return None
+        dialog = PollDialog(self.meeting_id, ideas, self)
+        if method is not None:
+            dialog.set_method(method)
+        dialog.accepted.connect(lambda: self._create_from(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create_from(self, dialog: PollDialog) -> None:
+        poll = dialog.poll()
+        if poll is None:
+            return
+        command = commands.CreatePoll(self.session, poll)
+        if self.session.execute(command):
+            self.select_poll(command.poll.id)
+            self.session.messages.show_info(self.tr("Poll created."))
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def delete_current(self) -> None:
+        poll = self._poll
+        if poll is None:
+            return
+        ws = self.session.ws
+        if ws.ballots.count(poll.id) or ws.ballots.counts(poll.id):
+            self.session.messages.show_warning(
+                self.tr("This poll has votes: close it instead of deleting it.")
+            )
+            return
+        self.session.execute(commands.DeletePoll(self.session, poll))
+
+    def _change(self, action: str) -> None:
+        if self._poll is None:
+            return
+        self.session.execute(commands.ChangePollState(self.session, self._poll, action))
+
+    def _toggle_reveal(self) -> None:
+        if self._poll is None:
+            return
+        action = (
+            commands.ChangePollState.HIDE
+            if self._poll.revealed
+            else commands.ChangePollState.REVEAL
+        )
+        self._change(action)

@@ -1,0 +1,311 @@
+"""The projector window: for the room's second screen, readable from ten metres.
+
+It shows the join QR code large with the short address under it (and a Wi-Fi QR code when a
+network name and password are set), the open poll's question, how many phones have joined, and
+the results once they may be seen. High contrast, light or dark (D), full screen (F11), on the
+screen it was last put on (Ctrl+Shift+Right moves it to the next screen).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.model import Poll, PollState
+from facilitator.ui import labels, settings
+from facilitator.ui.charts import DARK, LIGHT, ResultsChart
+from facilitator.ui.phone_control import load_lan_module, participant_count
+from facilitator.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The QR code of ``text`` as rows of dark (True) modules, without the quiet zone."""
+    module = load_lan_module("qr")
+    if module is not None and hasattr(module, "qr_matrix"):
+        return [list(map(bool, row)) for row in module.qr_matrix(text)]
+    import qrcode  # the phone module's own helper is preferred; this is the same library
+
+    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    return [list(map(bool, row)) for row in code.get_matrix()]
+
+
+def wifi_payload(ssid: str, password: str) -> str:
+    module = load_lan_module("qr")
+    if module is not None and hasattr(module, "wifi_payload"):
+        return str(module.wifi_payload(ssid, password))
+
+    def escape(value: str) -> str:
+        for char in '\\;,:"':
+            value = value.replace(char, "\\" + char)
+        return value
+
+    return f"WIFI:T:WPA;S:{escape(ssid)};P:{escape(password)};;"
+
+
+def short_address(join_url: str) -> str:
+    module = load_lan_module("qr")
+    if module is not None and hasattr(module, "short_address"):
+        return str(module.short_address(join_url))
+    return join_url.split("://", 1)[-1]
+
+
+class QrCode(QWidget):
+    """A QR code painted square, black on white with its quiet zone, as large as it fits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._matrix: list[list[bool]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+
+    def set_text(self, text: str) -> None:
+        self._matrix = qr_matrix(text) if text else []
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def has_code(self) -> bool:
+        return bool(self._matrix)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._matrix:
+            return
+        painter = QPainter(self)
+        size = len(self._matrix) + 8  # four modules of quiet zone each side
+        side = min(self.width(), self.height())
+        module = side // size
+        if module < 1:
+            painter.end()
+            return
+        extent = module * size
+        left = (self.width() - extent) // 2
+        top = (self.height() - extent) // 2
+        painter.fillRect(left, top, extent, extent, QColor("#ffffff"))
+        black = QColor("#000000")
+        for y, row in enumerate(self._matrix):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(
+                        QRectF(left + (x + 4) * module, top + (y + 4) * module, module, module),
+                        black,
+                    )
+        painter.end()
+
+
+def _label(point_size: float, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.meeting_id: str | None = None
+        self.setWindowTitle(self.tr("Facilitator — projector"))
+        self.setAccessibleName(self.tr("Projector"))
+        self.dark = session.settings.flag(settings.PROJECTOR_DARK, False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.setSpacing(48)
+        join = QVBoxLayout()
+        self.join_title = _label(26, bold=True)
+        self.join_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        join.addWidget(self.join_title)
+        self.qr = QrCode()
+        self.qr.setAccessibleName(self.tr("QR code to join with a phone"))
+        join.addWidget(self.qr, 3)
+        self.address = _label(30, bold=True)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setWordWrap(False)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        join.addWidget(self.address)
+        self.wifi_title = _label(20)
+        self.wifi_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        join.addWidget(self.wifi_title)
+        self.wifi = QrCode()
+        self.wifi.setAccessibleName(self.tr("QR code to join the Wi-Fi network"))
+        join.addWidget(self.wifi, 1)
+        self.join_panel = QWidget()
+        self.join_panel.setLayout(join)
+        layout.addWidget(self.join_panel, 2)
+
+        main = QVBoxLayout()
+        self.meeting_title = _label(22)
+        main.addWidget(self.meeting_title)
+        self.question = _label(44, bold=True)
+        self.question.setAccessibleName(self.tr("Question"))
+        main.addWidget(self.question)
+        self.status = _label(28)
+        main.addWidget(self.status)
+        self.chart = ResultsChart(scale=2.4)
+        main.addWidget(self.chart, 1)
+        self.participants = _label(28, bold=True)
+        main.addWidget(self.participants)
+        layout.addLayout(main, 3)
+
+        QShortcut(QKeySequence("D"), self, self.toggle_dark)
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        QShortcut(QKeySequence("Esc"), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Shift+Right"), self, self.next_screen)
+        session.data_changed.connect(self.refresh)
+        session.phone_server_changed.connect(self.refresh)
+        self._apply_colours()
+
+    # -- placement -----------------------------------------------------------------------------
+
+    def show_on_projector(self) -> None:
+        """Show full screen on the remembered screen, else on a second screen if there is one."""
+        screens = QGuiApplication.screens()
+        wanted = self.session.settings.text(settings.PROJECTOR_SCREEN)
+        screen = next((s for s in screens if s.name() == wanted), None)
+        if screen is None:
+            primary = QGuiApplication.primaryScreen()
+            screen = next((s for s in screens if s is not primary), primary)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.refresh()
+
+    def next_screen(self) -> None:
+        screens = QGuiApplication.screens()
+        if not screens:
+            return
+        current = self.screen()
+        index = screens.index(current) if current in screens else -1
+        screen = screens[(index + 1) % len(screens)]
+        self.session.settings.set(settings.PROJECTOR_SCREEN, screen.name())
+        full = self.isFullScreen()
+        self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        if full:
+            self.showFullScreen()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def toggle_dark(self) -> None:
+        self.dark = not self.dark
+        self.session.settings.set(settings.PROJECTOR_DARK, self.dark)
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        colours = DARK if self.dark else LIGHT
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), colours.background)
+        palette.setColor(self.foregroundRole(), colours.text)
+        self.setPalette(palette)
+        for label in self.findChildren(QLabel):
+            label_palette = label.palette()
+            label_palette.setColor(label.foregroundRole(), colours.text)
+            label.setPalette(label_palette)
+        self.chart.set_palette(colours)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def shown_poll(self) -> Poll | None:
+        """The open poll, else the poll whose results were revealed last."""
+        if self.meeting_id is None:
+            return None
+        polls = self.session.ws.polls
+        current = polls.open_poll(self.meeting_id)
+        if current is not None:
+            return current
+        revealed = [
+            p
+            for p in polls.for_meeting(self.meeting_id)
+            if p.state is PollState.CLOSED and p.revealed
+        ]
+        revealed.sort(key=lambda p: p.updated_at)
+        return revealed[-1] if revealed else None
+
+    def refresh(self) -> None:
+        if self.meeting_id is None or not self.isVisible():
+            return
+        try:
+            self._refresh()
+        except FacilitatorError as error:
+            log.warning("projector could not refresh: %s", error.en)
+
+    def _refresh(self) -> None:
+        assert self.meeting_id is not None
+        session = self.session
+        meeting = session.ws.meetings.get(self.meeting_id)
+        self.meeting_title.setText(meeting.title)
+        server: Any = session.phone_server if session.phone_meeting_id == self.meeting_id else None
+        join_url = str(getattr(server, "join_url", "") or "") if server is not None else ""
+        if join_url:
+            self.join_title.setText(self.tr("Vote with your phone"))
+            self.qr.set_text(join_url)
+            self.address.setText(short_address(join_url))
+        else:
+            self.join_title.setText("")
+            self.qr.set_text("")
+            self.address.setText("")
+        ssid = session.settings.text(settings.WIFI_SSID)
+        password = session.settings.text(settings.WIFI_PASSWORD)
+        if join_url and ssid and password:
+            self.wifi_title.setText(self.tr("Wi-Fi: %1").replace("%1", ssid))
+            self.wifi.set_text(wifi_payload(ssid, password))
+        else:
+            self.wifi_title.setText("")
+            self.wifi.set_text("")
+        self.wifi.setVisible(self.wifi.has_code())
+        self.wifi_title.setVisible(self.wifi.has_code())
+        self.join_panel.setVisible(bool(join_url))
+        count = participant_count(session, self.meeting_id) if join_url else None
+        self.participants.setText(
+            self.tr("%n phone(s) connected", "", count) if count is not None else ""
+        )
+        poll = self.shown_poll()
+        if poll is None:
+            self.question.setText(self.tr("Welcome!"))
+            self.status.setText(self.tr("The next vote will appear here."))
+            self.chart.set_tally(None)
+            self.chart.hide()
+            return
+        self.question.setText(poll.question)
+        voters = session.ws.ballots.tally(poll.id)
+        if poll.state is PollState.OPEN:
+            state = self.tr("Voting is open") + " · " + labels.method_name(poll.method)
+        else:
+            state = self.tr("Voting is closed")
+        state += " · " + self.tr("%n voter(s)", "", voters.voters)
+        self.status.setText(state)
+        if poll.results_visible:
+            self.chart.set_tally(voters)
+            self.chart.show()
+        else:
+            self.chart.set_tally(None)
+            self.chart.hide()
+            self.status.setText(state + "\n" + self.tr("Results will be shown at the end."))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()

@@ -48,7 +48,7 @@ from facilitator.domain.model import (
     PollState,
     new_secret,
 )
-from facilitator.lan.guard import Guard, Limits, RateLimiter
+from facilitator.lan.guard import Guard, Limits, RateLimiter, is_loopback
 from facilitator.storage import Workspace
 from facilitator.storage.ballots import cast_in
 from facilitator.storage.devices import Device
@@ -457,7 +457,8 @@ class PhoneApp:
         token: str | None = None
         if device is None:
             client = request.client.host if request.client else "?"
-            if self._joins.allow(client):
+            exempt = self.limits.exempt_loopback and is_loopback(client)
+            if not exempt and self._joins.allow(client):
                 return _error(
                     429,
                     "slow_down",

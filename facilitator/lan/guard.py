@@ -53,6 +53,8 @@ class Limits:
     ideas_per_device_rate: float = 0.2  # one idea every 5 s
     ideas_per_device_burst: int = 5
     max_tracked: int = 50_000
+    #: The laptop itself (the projector view, scripts, benchmarks) is not a phone in the room.
+    exempt_loopback: bool = True
 
 
 class RateLimiter:
@@ -81,6 +83,10 @@ class RateLimiter:
         # Buckets that have refilled carry no information: drop them.
         full_after = self.burst / self.rate if self.rate > 0 else 0.0
         self._buckets = {k: v for k, v in self._buckets.items() if stamp - v[1] < full_after} or {}
+
+
+def is_loopback(address: str) -> bool:
+    return address == "::1" or address.startswith("127.")
 
 
 def json_error(status: int, code: str, en: str, fr: str) -> tuple[int, bytes]:
@@ -126,7 +132,8 @@ class Guard:
             return
         client = scope.get("client")
         address = client[0] if client else "?"
-        wait = self.per_address.allow(address)
+        exempt = self.limits.exempt_loopback and is_loopback(address)
+        wait = 0.0 if exempt else self.per_address.allow(address)
         if wait:
             status, body = json_error(
                 429,

@@ -404,7 +404,9 @@ def test_non_json_posts_are_refused(room: Room) -> None:
     assert room.ws.devices.count(room.meeting.id) == 0
 
 
-@pytest.mark.parametrize("limits", [Limits(per_address_rate=1, per_address_burst=5)])
+@pytest.mark.parametrize(
+    "limits", [Limits(per_address_rate=1, per_address_burst=5, exempt_loopback=False)]
+)
 def test_flood_from_one_address_is_rate_limited(room: Room) -> None:
     statuses = [httpx.get(room.api("state")).status_code for _ in range(8)]
     assert statuses[:5] == [200] * 5

@@ -1,0 +1,79 @@
+"""CSV export: BOM, separators, decimals, the same tables, hostile text neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from facilitator.export import service
+from facilitator.export.cells import csv_text
+from facilitator.export.csv_export import FILE_NAMES
+from facilitator.storage import Workspace
+from facilitator.storage.demo import create_demo
+from tests.export.conftest import HOSTILE_IDEAS, HOSTILE_NOTES, add_hostile_meeting
+
+
+def _read(path: Path, separator: str) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM so Excel reads accents"
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=separator))
+
+
+def test_csv_files_hold_the_same_tables(ws: Workspace, tmp_path: Path) -> None:
+    demo = create_demo(ws)
+    result = service.export_csv(ws, [demo.id], tmp_path / "out")
+    assert [p.name for p in result.paths] == list(FILE_NAMES)
+    ideas = _read(tmp_path / "out" / "ideas.csv", ";")
+    assert ideas[0][:3] == ["Réunion", "N°", "Idée"]
+    assert len(ideas) - 1 == len(ws.ideas.for_meeting(demo.id))
+    assert any("Végétalisation" in row for row in ideas)
+    ballots = _read(tmp_path / "out" / "ballots.csv", ";")
+    total = sum(ws.ballots.count(p.id) for p in ws.polls.for_meeting(demo.id))
+    assert len(ballots) - 1 == total == result.counts["ballots"]
+    polls = _read(tmp_path / "out" / "polls.csv", ";")
+    share = polls[1][9]
+    assert share.endswith("%") and "," in share  # French decimals with ; as separator
+    summary = _read(tmp_path / "out" / "summary.csv", ";")
+    assert summary[1][5] == "47"
+
+
+def test_comma_separator_uses_decimal_points(ws: Workspace, tmp_path: Path) -> None:
+    demo = create_demo(ws)
+    service.export_csv(ws, [demo.id], tmp_path / "out", separator=",")
+    polls = _read(tmp_path / "out" / "polls.csv", ",")
+    assert "." in polls[1][9] and "," not in polls[1][9]
+    assert len({len(row) for row in polls[1:]}) >= 1
+
+
+def test_hostile_text_gets_an_apostrophe_everywhere(ws: Workspace, tmp_path: Path) -> None:
+    meeting = add_hostile_meeting(ws)
+    service.export_csv(ws, [meeting.id], tmp_path / "out")
+    fields = []
+    for name in FILE_NAMES:
+        for row in _read(tmp_path / "out" / name, ";")[1:]:
+            fields.extend(row)
+    assert fields
+    for value in fields:
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+    for hostile in HOSTILE_IDEAS:
+        assert "'" + hostile in fields
+    assert "'" + HOSTILE_NOTES in fields
+    assert "'-moins" in fields  # themes too
+    assert csv_text("Plain text") == "Plain text"
+
+
+def test_bad_separator_and_file_as_folder_are_refused(ws: Workspace, tmp_path: Path) -> None:
+    from facilitator.domain.errors import FacilitatorError
+
+    demo = create_demo(ws)
+    with pytest.raises(FacilitatorError):
+        service.export_csv(ws, [demo.id], tmp_path / "out", separator="|")
+    target = tmp_path / "a-file"
+    target.write_text("keep me")
+    with pytest.raises(FacilitatorError) as info:
+        service.export_csv(ws, [demo.id], target)
+    assert "dossier" in info.value.fr and "folder" in info.value.en
+    assert target.read_text() == "keep me"

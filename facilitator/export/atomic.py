@@ -65,7 +65,10 @@ def atomic_paths(paths: list[Path]) -> Iterator[list[Path]]:
                 raise write_failed(path, exc) from exc
             os.close(fd)
             temps.append(Path(name))
-        yield temps
+        try:
+            yield temps
+        except OSError as exc:
+            raise write_failed(paths[0].parent, exc) from exc
         for temp, path in zip(temps, paths, strict=True):
             try:
                 _fsync(temp)

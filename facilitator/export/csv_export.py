@@ -14,7 +14,7 @@ from typing import Any
 
 from facilitator.export import labels, tables
 from facilitator.export.cells import csv_text
-from facilitator.export.data import MeetingData, Progress
+from facilitator.export.data import MeetingData, Progress, closing_rows
 from facilitator.export.tables import Column, Kind
 from facilitator.storage.workspace import Workspace
 
@@ -71,7 +71,7 @@ def _write(
 ) -> int:
     renders = _renders(columns, separator, language)
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with closing_rows(rows), path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=separator)
         writer.writerow([csv_text(c.header) for c in columns])
         for row in rows:

@@ -6,7 +6,8 @@ streamed (:func:`ballot_rows`) so a meeting with 100,000 of them exports in boun
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -117,6 +118,21 @@ def load_meeting(ws: Workspace, meeting_id: str, platform_url: str | None = None
         synced=not ws.journal.pending(meeting_id, limit=1),
         platform_url=platform_url,
     )
+
+
+@contextlib.contextmanager
+def closing_rows(rows: Iterable[Any]) -> Iterator[None]:
+    """Close a row generator however its consumer stops, so streamed reads end promptly.
+
+    An abandoned ballot stream holds a read transaction until it is closed; closing it here
+    (not whenever it is garbage collected) ends it while the workspace is still open.
+    """
+    try:
+        yield
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
 
 
 def kept_ideas(data: MeetingData) -> list[Idea]:

@@ -22,12 +22,13 @@ from openpyxl.chart.text import RichText
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import WorkbookAlreadySaved
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from facilitator.domain.model import PollMethod
 from facilitator.export import labels, tables
 from facilitator.export.cells import is_hostile, printable
-from facilitator.export.data import MeetingData, PollData, Progress
+from facilitator.export.data import MeetingData, PollData, Progress, closing_rows
 from facilitator.export.tables import Column, Kind, Layout
 from facilitator.storage.workspace import Workspace
 
@@ -121,11 +122,12 @@ class _Sheet:
 
     def extend(self, rows: Iterable[Sequence[Any]], tick: Callable[[int], None]) -> int:
         count = 0
-        for row in rows:
-            self.append(row)
-            count += 1
-            if count % _PROGRESS_EVERY == 0:
-                tick(_PROGRESS_EVERY)
+        with closing_rows(rows):
+            for row in rows:
+                self.append(row)
+                count += 1
+                if count % _PROGRESS_EVERY == 0:
+                    tick(_PROGRESS_EVERY)
         tick(count % _PROGRESS_EVERY)
         return count
 
@@ -154,8 +156,38 @@ def write_xlsx(
     progress: Progress | None = None,
 ) -> XlsxStats:
     """Write the workbook for ``data`` to ``path`` (the caller makes it atomic)."""
-    shape = tables.layout(data, language)
     book = Workbook(write_only=True)
+    try:
+        return _write(ws, book, data, path, language, progress)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book: Workbook) -> None:
+    """Close an abandoned write-only workbook's streams and remove its temporary files."""
+    for sheet in book.worksheets:
+        if not isinstance(sheet, WriteOnlyWorksheet) or sheet._writer is None:
+            continue
+        try:
+            sheet.close()
+        except (ValueError, OSError, WorkbookAlreadySaved):
+            pass
+        try:
+            sheet._writer.cleanup()
+        except (ValueError, OSError):
+            pass
+
+
+def _write(
+    ws: Workspace,
+    book: Workbook,
+    data: Sequence[MeetingData],
+    path: Path,
+    language: str,
+    progress: Progress | None,
+) -> XlsxStats:
+    shape = tables.layout(data, language)
     total = sum(m.ballot_count for m in data) + sum(len(m.ideas) for m in data) + 4
     done = 0
 

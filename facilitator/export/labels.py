@@ -111,7 +111,6 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "chacun peut les suivre et les commenter.",
     ),
     "report.link": ("Follow this meeting online: {url}", "Suivez cette réunion en ligne : {url}"),
-    "report.page": ("Page {n} of {total}", "Page {n} sur {total}"),
     "report.generated": ("Printed on {date}", "Imprimé le {date}"),
 }
 

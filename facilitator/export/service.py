@@ -239,12 +239,12 @@ def export_pdf(
     platform_url: str | None = None,
 ) -> ExportResult:
     """The printable report of one meeting (Qt's PDF writer, no widgets)."""
-    from facilitator.export import pdf
+    from facilitator.export.pdf import write_report
 
     data = load_meeting(ws, meeting_id, platform_url)
     lang = _language([data], language)
     with atomic_path(Path(path)) as temp:
-        pages = pdf.write_report(data, temp, lang, progress)
+        pages = write_report(data, temp, lang, progress)
     return ExportResult(paths=(Path(path),), meetings=1, counts={"pages": pages})
 
 

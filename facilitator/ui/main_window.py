@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         self.open_meeting(meeting.id)
 
     def print_tickets(self) -> None:
+        """Issue ticket cards and write them to a PDF to print (one vote per card)."""
         meeting_id = self.meeting.meeting_id
         if meeting_id is None:
             return
@@ -275,13 +278,21 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
+        module = load_lan_module("tickets")
+        path = ""
+        if module is not None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the ticket cards"), "tickets.pdf", self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return
         try:
+            meeting = self.session.ws.meetings.get(meeting_id)
             tickets = self.session.ws.tickets.issue(meeting_id, count)
         except FacilitatorError as error:
             self.session.messages.show_error(error)
             return
         self.session.notify()
-        module = load_lan_module("tickets")
         if module is None:
             self.session.messages.show_info(
                 self.tr(
@@ -289,26 +300,27 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        self._print_ticket_cards(module, meeting_id)
+        server = self.session.phone_server
+        address = getattr(server, "address", None) if server is not None else None
+        host = getattr(address, "host", None)
+        port = getattr(server, "port", None) if server is not None else None
 
-    def _print_ticket_cards(self, module: Any, meeting_id: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        def job() -> Path:
+            base_url = module.ticket_base_url(host, port)
+            return Path(module.write_tickets_pdf(meeting, tickets, Path(path), base_url))
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the ticket cards"), "tickets.pdf", self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
-        writer = getattr(module, "write_pdf", None) or getattr(module, "tickets_pdf", None)
-        if writer is None:
-            self.session.messages.show_info(self.tr("Tickets issued."))
-            return
-        try:
-            writer(self.session.ws, meeting_id, path)
-        except FacilitatorError as error:
-            self.session.messages.show_error(error)
-            return
-        self.session.messages.show_info(self.tr("Ticket cards saved to %1").replace("%1", path))
+        def done(written: object) -> None:
+            self.session.messages.show_info(
+                self.tr("Ticket cards saved to %1").replace("%1", str(written))
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, FacilitatorError):
+                self.session.messages.show_error(error)
+            else:
+                raise error
+
+        self.session.tasks.run(job, done, failed)
 
     # -- projector -----------------------------------------------------------------------------
 

@@ -115,6 +115,7 @@ class MeetingView(QWidget):
         self.phone.set_meeting(meeting_id)
         self._set_export(meeting_id)
         self.refresh_header()
+        self._update_tab_titles()
         self.tabs.setCurrentIndex(self.IDEAS)
         self.ideas.focus_capture()
 
@@ -161,6 +162,9 @@ class MeetingView(QWidget):
         self.ideas.refresh()
         self.polls.refresh()
         self.attendance.refresh()
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
         pending = self.ideas.inbox.rowCount()
         ideas_title = self.tr("&Ideas")
         if pending:

@@ -69,7 +69,10 @@ class _RowDiff(Generic[T]):
         key: Callable[[T], Hashable],
         extra_changed: Collection[Hashable] = (),
     ) -> None:
-        last_column = max(model.columnCount(QModelIndex()) - 1, 0)
+        if isinstance(model, QAbstractListModel):
+            last_column = 0
+        else:
+            last_column = max(model.columnCount(QModelIndex()) - 1, 0)
         old_keys = [key(r) for r in rows]
         new_keys = [key(r) for r in new_rows]
         if old_keys == new_keys:

@@ -29,7 +29,7 @@ def qr_matrix(text: str) -> list[list[bool]]:
     """The QR code of ``text`` as rows of dark (True) modules, without the quiet zone."""
     module = load_lan_module("qr")
     if module is not None and hasattr(module, "qr_matrix"):
-        return [list(map(bool, row)) for row in module.qr_matrix(text)]
+        return [list(map(bool, row)) for row in module.qr_matrix(text, border=0)]
     import qrcode  # the phone module's own helper is preferred; this is the same library
 
     code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)

@@ -1,0 +1,99 @@
+"""UI test fixtures: offscreen Qt, a session on a fresh workspace, and no Qt warning let through."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything loads Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QtMsgType
+
+from facilitator.domain.errors import set_language
+from facilitator.storage import Workspace
+from facilitator.storage.demo import create_demo
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.session import Session
+
+#: Messages the offscreen platform prints that say nothing about our code.
+HARMLESS = (
+    "This plugin does not support",
+    "propagateSizeHints",
+    "QFont::setPointSizeF: Point size <= 0",
+)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_qt_warnings(qtlog: object) -> Iterator[None]:
+    """Like qutebrowser's qt_log_level_fail: an unexpected Qt warning fails the test."""
+    set_language("en")
+    yield
+    records = getattr(qtlog, "records", [])
+    bad = [
+        r.message
+        for r in records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and not any(h in r.message for h in HARMLESS)
+    ]
+    assert not bad, f"unexpected Qt warnings: {bad}"
+
+
+@pytest.fixture
+def session(qtbot: object, data_dir: Path) -> Iterator[Session]:
+    workspace = Workspace.open(data_dir)
+    session = Session(workspace, data_dir)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def window(qtbot: object, session: Session) -> Iterator[MainWindow]:
+    window = MainWindow(session)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    try:
+        yield window
+    finally:
+        if window.projector is not None:
+            window.projector.close()
+        window.close()
+
+
+@pytest.fixture
+def meeting_id(session: Session) -> str:
+    from facilitator.domain.model import Meeting
+
+    return session.ws.meetings.create(Meeting(title="Réunion de test")).id
+
+
+@pytest.fixture
+def demo_id(session: Session) -> str:
+    return create_demo(session.ws).id
+
+
+@pytest.fixture
+def type_text(qtbot: object) -> object:
+    """Types text key by key. QTest asserts on non-ASCII keys, so accented letters are sent
+    as key events carrying their text, the way a French keyboard delivers them."""
+    return lambda widget, text: _type_text(qtbot, widget, text)
+
+
+def _type_text(qtbot: object, widget: object, text: str) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)  # type: ignore[attr-defined]
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]

@@ -1,0 +1,151 @@
+"""Idea capture by keystrokes, merge, hide, move, moderation, and undo/redo of each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.session import Session
+
+
+def _capture(qtbot, type_text, window: MainWindow, line: str) -> None:
+    capture = window.meeting.ideas.capture
+    type_text(capture, line)
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+
+
+def _texts(session: Session, meeting_id: str, status: IdeaStatus = IdeaStatus.KEPT) -> list[str]:
+    return [i.text for i in session.ws.ideas.for_meeting(meeting_id, [status])]
+
+
+def test_capture_fifty_ideas_merge_and_undo(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    assert ideas.capture.hasFocus() or window.focusWidget() is ideas.capture
+    for n in range(50):
+        _capture(qtbot, type_text, window, f"Idée numéro {n} #thème{n % 3}")
+    assert _texts(session, meeting_id) == [f"Idée numéro {n}" for n in range(50)]
+    assert ideas.model.rowCount() == 50
+    assert ideas.capture.text() == ""
+    assert ideas.themes.index(0, 0).data() == "All themes (50)"
+    # the list follows: the last idea is visible
+    last = ideas.shown.index(49, 0)
+    assert ideas.table.visualRect(last).intersects(ideas.table.viewport().rect())
+
+    ideas.select_ideas([session.ws.ideas.for_meeting(meeting_id)[i].id for i in (3, 7)])
+    ideas.act_merge.trigger()
+    kept = _texts(session, meeting_id)
+    assert len(kept) == 49 and "Idée numéro 7" not in kept
+    merged = session.ws.ideas.merged_into(session.ws.ideas.for_meeting(meeting_id)[3].id)
+    assert [m.text for m in merged] == ["Idée numéro 7"]  # both texts kept, one shown
+    assert ideas.model.index(3, 3).data() == "+1"
+    assert ideas.shown.rowCount() == 49
+
+    window.undo_action.trigger()
+    assert len(_texts(session, meeting_id)) == 50
+    assert ideas.shown.rowCount() == 50
+    window.redo_action.trigger()
+    assert len(_texts(session, meeting_id)) == 49
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # undoes the 50th capture
+    assert _texts(session, meeting_id)[-1] == "Idée numéro 48"
+    assert ideas.model.rowCount() == 49
+    window.redo_action.trigger()
+    assert _texts(session, meeting_id)[-1] == "Idée numéro 49"
+
+
+def test_theme_shortcut_and_tag(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    _capture(qtbot, type_text, window, "#mobilité")  # a lone tag sets the theme of the next ideas
+    _capture(qtbot, type_text, window, "Plus de pistes cyclables")
+    ideas.current_theme.setEditText("propreté")
+    _capture(qtbot, type_text, window, "Des poubelles")
+    _capture(qtbot, type_text, window, "Des bancs #mobilier")
+    stored = session.ws.ideas.for_meeting(meeting_id)
+    assert [(i.text, i.theme) for i in stored] == [
+        ("Plus de pistes cyclables", "mobilité"),
+        ("Des poubelles", "propreté"),
+        ("Des bancs", "mobilier"),
+    ]
+    # filtering by theme
+    row = next(
+        r
+        for r in range(ideas.themes.rowCount())
+        if ideas.themes.index(r, 0).data().startswith("mobilier")
+    )
+    ideas.theme_list.setCurrentIndex(ideas.themes.index(row, 0))
+    assert ideas.shown.rowCount() == 1
+    ideas.search.setText("zzz")
+    assert ideas.shown.rowCount() == 0
+
+
+def test_hide_edit_and_move(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    for text in ("un", "deux", "trois"):
+        _capture(qtbot, type_text, window, text)
+    first = session.ws.ideas.for_meeting(meeting_id)[0]
+    ideas.select_ideas([first.id])
+    ideas.act_hide.trigger()
+    assert _texts(session, meeting_id) == ["deux", "trois"]
+    assert ideas.shown.rowCount() == 2
+    window.undo_action.trigger()
+    assert _texts(session, meeting_id) == ["un", "deux", "trois"]
+
+    # inline edit through the model, as the table's editor does
+    index = ideas.shown.index(1, 0)
+    assert ideas.shown.setData(index, "deux et demi")
+    assert _texts(session, meeting_id)[1] == "deux et demi"
+    window.undo_action.trigger()
+    assert _texts(session, meeting_id)[1] == "deux"
+
+    # keyboard move (Alt+Down) and drag-and-drop share the same command
+    ideas.select_ideas([first.id])
+    ideas.act_down.trigger()
+    assert _texts(session, meeting_id) == ["deux", "un", "trois"]
+    window.undo_action.trigger()
+    assert _texts(session, meeting_id) == ["un", "deux", "trois"]
+    data = ideas.model.mimeData([ideas.model.index(2, 0)])
+    ideas.model.dropMimeData(
+        data, ideas.model.supportedDropActions(), 0, 0, ideas.model.index(-1, -1)
+    )
+    assert _texts(session, meeting_id) == ["trois", "un", "deux"]
+    assert [ideas.model.index(r, 0).data() for r in range(3)] == ["trois", "un", "deux"]
+
+
+def test_moderation_inbox(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    for text in ("depuis un téléphone", "hors sujet"):
+        session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text, source=IdeaSource.PHONE))
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    assert ideas.inbox.rowCount() == 2
+    assert "(2)" in window.meeting.tabs.tabText(0)
+    ideas.inbox_table.selectRow(1)
+    ideas.reject_button.click()
+    ideas.inbox_table.selectRow(0)
+    ideas.accept_button.click()
+    assert _texts(session, meeting_id) == ["depuis un téléphone"]
+    assert _texts(session, meeting_id, IdeaStatus.REJECTED) == ["hors sujet"]
+    assert ideas.inbox.rowCount() == 0
+    window.undo_action.trigger()
+    assert ideas.inbox.rowCount() == 1
+
+
+def test_phone_ideas_arrive_without_a_click(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    # written by another connection, as the phone server does
+    session.ws.ideas.add(Idea(meeting_id=meeting_id, text="arrivée", source=IdeaSource.PHONE))
+    qtbot.waitUntil(lambda: ideas.inbox.rowCount() == 1, timeout=3000)

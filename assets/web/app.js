@@ -36,6 +36,8 @@
       removePoint: "Retirer un point à {o}",
       points: "{n} point(s)",
       gradeEach: "Donnez une mention à chaque proposition.",
+      tapHint: "Touchez votre réponse : votre vote part aussitôt.",
+      tapConfirmHint: "Choisissez votre réponse, puis envoyez-la. Elle ne pourra plus être changée.",
       yes: "Oui", no: "Non", abstain: "Abstention",
       results: "Résultats",
       votes: "{n} voix",
@@ -85,6 +87,8 @@
       removePoint: "Remove a point from {o}",
       points: "{n} point(s)",
       gradeEach: "Give a grade to every option.",
+      tapHint: "Tap your answer: your vote is sent at once.",
+      tapConfirmHint: "Choose your answer, then send it. It cannot be changed afterwards.",
       yes: "Yes", no: "No", abstain: "Abstain",
       results: "Results",
       votes: "{n} vote(s)",
@@ -387,7 +391,8 @@
 
   // One tap votes when the ballot can be changed; otherwise the tap selects and a button confirms.
   function tapControls(poll, choices, field) {
-    var box = el("div", { role: "group", "aria-labelledby": "question" });
+    var box = el("div", { role: "group", "aria-labelledby": "question", "aria-describedby": "tap-help" });
+    box.appendChild(el("p", { cls: "hint", id: "tap-help", text: poll.allow_change ? t("tapHint") : t("tapConfirmHint") }));
     var chosen = null;
     var confirm = null;
     choices.forEach(function (c) {
@@ -534,6 +539,8 @@
     clear(box);
     var r = state.results;
     if (!r || !state.poll || r.poll_id !== state.poll.id) { return; }
+    // While a poll is open, results show only after voting: they must not sway the vote.
+    if (state.poll.state === "open" && !voted(state.poll.id)) { return; }
     box.appendChild(el("h2", { cls: "small", text: t("results") + " · " + t("voters", { n: r.voters }) }));
     var list = el("ul", { cls: "res" });
     r.options.forEach(function (o) {

@@ -8,6 +8,7 @@ spreadsheet could run as a formula is stored as plain text (see :mod:`facilitato
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import WorkbookAlreadySaved
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from facilitator.domain.model import PollMethod
 from facilitator.export import labels, tables
@@ -40,7 +42,6 @@ _BAR = "2F5D8A"
 
 #: Merit-profile colours, best grade first (green to red), stretched to the number of grades.
 _GRADE_COLOURS = ("1A9850", "66BD63", "A6D96A", "D9EF8B", "FEE08B", "FDAE61", "F46D43", "D73027")
-_CHART_ROWS = 20
 _PROGRESS_EVERY = 2000
 
 Render = Callable[[Any], Any]
@@ -65,6 +66,13 @@ class _Sheet:
         for index, column in enumerate(columns, 1):
             sheet.column_dimensions[get_column_letter(index)].width = column.width
         sheet.freeze_panes = "A2"
+        # printed landscape, one page wide, header row repeated on each page
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = 9  # A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        sheet.print_title_rows = "1:1"
         header = []
         for column in columns:
             cell = WriteOnlyCell(sheet, value=printable(column.header))
@@ -209,6 +217,7 @@ def _write(
     polls = _Sheet(book, shape.sheet("polls"), shape.polls)
     chart_col = get_column_letter(len(shape.polls) + 2)
     charts = 0
+    anchor_row = 1
     for block in tables.poll_blocks(data, language):
         first_row = polls.rows + 1
         for row in block.rows:
@@ -220,7 +229,9 @@ def _write(
         if len(data) > 1:
             heading = f"{block.meeting.meeting.title} — {heading}"
         _set_title(chart, heading if len(heading) <= 90 else heading[:89] + "…")
-        polls.sheet.add_chart(chart, f"{chart_col}{1 + charts * _CHART_ROWS}")
+        polls.sheet.add_chart(chart, f"{chart_col}{anchor_row}")
+        # default rows are 15 pt (0.53 cm) high: leave one free row under each chart
+        anchor_row += math.ceil(chart.height / 0.53) + 1
         charts += 1
     polls.finish()
     tick(1)
@@ -263,7 +274,8 @@ def _poll_chart(
     """A native bar chart of the poll's rows; a stacked merit profile for majority judgment."""
     chart = BarChart()
     chart.type = "bar"  # horizontal bars: option labels are often long sentences
-    chart.height = 9
+    # tall enough that every option gets its label, however many there are
+    chart.height = min(max(7.5, 0.6 * len(poll.tally.options) + 3.5), 40)
     chart.width = 18
     chart.legend = None
     categories = Reference(sheet, min_col=shape.option_col + 1, min_row=first_row, max_row=last_row)
@@ -294,6 +306,7 @@ def _poll_chart(
         series.graphicalProperties.line.solidFill = _BAR
     chart.set_categories(categories)
     chart.x_axis.scaling.orientation = "maxMin"  # first option at the top, as in the table
+    chart.y_axis.crosses = "max"  # keeps the value axis at the bottom once categories flip
     chart.x_axis.txPr = _axis_text(900)
     chart.y_axis.txPr = _axis_text(900)
     chart.x_axis.delete = False

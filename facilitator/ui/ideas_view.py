@@ -498,13 +498,15 @@ class IdeasView(QWidget):
     # -- filters -------------------------------------------------------------------------------
 
     def _filter_changed(self, *_: object) -> None:
-        statuses = set(self.status_filter.currentData() or [IdeaStatus.KEPT])
+        statuses = {IdeaStatus(s) for s in self.status_filter.currentData() or ["kept"]}
         theme_index = self.theme_list.currentIndex()
         theme = theme_index.data(ID_ROLE) if theme_index.isValid() else None
+        # Qt hands enum data back as plain strings
+        source = self.source_filter.currentData()
         self.shown.set_filter(
             statuses=statuses,
             theme=theme,
-            source=self.source_filter.currentData(),
+            source=IdeaSource(source) if source else None,
             words=self.search.text(),
         )
         self._update_count()

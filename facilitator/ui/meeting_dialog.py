@@ -109,7 +109,7 @@ class MeetingDialog(QDialog):
             "starts_at": starts,
             "ends_at": ends,
             "language": self.language.currentData() or "fr",
-            "status": status if isinstance(status, MeetingStatus) else MeetingStatus.DRAFT,
+            "status": MeetingStatus(status) if status else MeetingStatus.DRAFT,
         }
         meeting = replace(self.original, **fields) if self.original else Meeting(**fields)
         return meeting.validated()

@@ -194,8 +194,8 @@ class PollDialog(QDialog):
         self.error.clear()
 
     def current_method(self) -> PollMethod:
-        method = self.method.currentData()
-        return method if isinstance(method, PollMethod) else PollMethod.SINGLE
+        method = self.method.currentData()  # Qt hands enum data back as plain strings
+        return PollMethod(method) if method else PollMethod.SINGLE
 
     def build(self) -> Poll:
         """The poll as filled in, validated (raises :class:`ValidationError`)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -344,8 +345,8 @@ class PollsView(QWidget):
     # -- counts --------------------------------------------------------------------------------
 
     def _channel(self) -> Channel:
-        channel = self.channel.currentData()
-        return channel if isinstance(channel, Channel) else Channel.SHOW_OF_HANDS
+        channel = self.channel.currentData()  # Qt hands enum data back as plain strings
+        return Channel(channel) if channel else Channel.SHOW_OF_HANDS
 
     def _entry(self) -> CountEntry | None:
         if self._poll is None:
@@ -371,14 +372,20 @@ class PollsView(QWidget):
         self._counts_dirty = True
         self.counts_state.setText(self.tr("Not saved yet: press Ctrl+Enter or “Save counts”."))
 
+    def _commit_open_editor(self) -> None:
+        """A count still being typed (Ctrl+Enter pressed inside the cell) is saved too."""
+        if self.counts_table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        viewport = self.counts_table.viewport()
+        if editor is not None and viewport.isAncestorOf(editor):
+            self.counts_table.itemDelegate().commitData.emit(editor)
+
     def save_counts(self) -> None:
         poll = self._poll
         if poll is None:
             return
-        editor_open = self.counts_table.state() == QAbstractItemView.State.EditingState
-        if editor_open:
-            # commit what is being typed before saving it
-            self.counts_table.setFocus()
+        self._commit_open_editor()
         previous = self._entry()
         voters = self.voters.value()
         entry = CountEntry(

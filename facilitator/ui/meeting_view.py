@@ -120,25 +120,25 @@ class MeetingView(QWidget):
         self.ideas.focus_capture()
 
     def _set_export(self, meeting_id: str | None) -> None:
+        """The Export section comes from ``facilitator.ui.export_view`` when this build has it."""
         layout = self.export_holder.layout()
         assert layout is not None
-        if self._export_widget is not None:
-            layout.removeWidget(self._export_widget)
-            self._export_widget.deleteLater()
-            self._export_widget = None
-        if meeting_id is None:
-            return
-        try:
-            module = importlib.import_module("facilitator.ui.export_view")
-            widget: QWidget = module.ExportView(self.session.ws, meeting_id)
-        except ImportError:
-            widget = _placeholder(
-                self.tr("Exports (spreadsheet, report, meeting file) come with their own update.")
-            )
-        except FacilitatorError as error:
-            widget = _placeholder(error.text())
-        self._export_widget = widget
-        layout.addWidget(widget)
+        if self._export_widget is None:
+            try:
+                module = importlib.import_module("facilitator.ui.export_view")
+            except ImportError:
+                widget: QWidget = _placeholder(
+                    self.tr(
+                        "Exports (spreadsheet, report, meeting file) come with their own update."
+                    )
+                )
+            else:
+                widget = module.ExportView(self.session)
+            self._export_widget = widget
+            layout.addWidget(widget)
+        set_meeting = getattr(self._export_widget, "set_meeting", None)
+        if callable(set_meeting):
+            set_meeting(meeting_id)
 
     def refresh_header(self) -> None:
         if self.meeting_id is None:

@@ -1,0 +1,78 @@
+"""The meetings list, the meeting dialog, attendance and the section placeholders."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.meeting_dialog import MeetingDialog
+from facilitator.ui.session import Session
+
+
+def test_create_duplicate_archive_search(qtbot, window: MainWindow, session: Session) -> None:
+    assert window.meetings.empty.isVisible()
+    window.new_meeting()
+    dialog = window.dialog
+    assert isinstance(dialog, MeetingDialog)
+    dialog.buttons = dialog.findChild(QDialogButtonBox)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # no title: refused with a message in the dialog
+    assert dialog.isVisible() and dialog.error.text()
+    qtbot.keyClicks(dialog.title, "Conseil de quartier Nord")
+    qtbot.keyClicks(dialog.neighbourhood, "Nord")
+    ok.click()
+    [meeting] = session.ws.meetings.all()
+    assert meeting.title == "Conseil de quartier Nord"
+    assert window.pages.currentWidget() is window.meeting
+    assert window.meeting.title.text() == "Conseil de quartier Nord"
+
+    window.show_meetings()
+    window.meetings.select_meeting(meeting.id)
+    window.meetings.duplicate_button.click()
+    titles = sorted(m.title for m in session.ws.meetings.all())
+    assert titles == ["Conseil de quartier Nord", "Conseil de quartier Nord (copy)"]
+    window.meetings.select_meeting(meeting.id)
+    window.meetings.archive_button.click()
+    assert [m.title for m in session.ws.meetings.all()] == ["Conseil de quartier Nord (copy)"]
+    assert window.meetings.model.rowCount() == 1
+    window.meetings.show_archived.setChecked(True)
+    assert window.meetings.model.rowCount() == 2
+    window.meetings.search.setText("copy")
+    assert window.meetings.model.rowCount() == 1
+    window.meetings.search.clear()
+    window.undo_action.trigger()  # unarchive
+    window.undo_action.trigger()  # remove the copy
+    assert [m.title for m in session.ws.meetings.all()] == ["Conseil de quartier Nord"]
+
+
+def test_attendance(qtbot, window: MainWindow, session: Session, meeting_id: str) -> None:
+    window.open_meeting(meeting_id)
+    window.meeting.tabs.setCurrentIndex(window.meeting.ATTENDANCE)
+    view = window.meeting.attendance
+    for _ in range(3):
+        view.plus.click()
+    view.minus.click()
+    view.plus5.click()
+    assert session.ws.attendance.get(meeting_id).headcount == 7
+    assert view.headcount.text() == "7"
+    window.undo_action.trigger()  # consecutive clicks merge into one step
+    assert session.ws.attendance.get(meeting_id).headcount == 0
+    window.redo_action.trigger()
+    assert session.ws.attendance.get(meeting_id).headcount == 7
+
+    qtbot.keyClicks(view.notes, "Accueil par le centre social")
+    qtbot.waitUntil(
+        lambda: session.ws.attendance.get(meeting_id).notes == "Accueil par le centre social",
+        timeout=3000,
+    )
+    assert session.ws.attendance.get(meeting_id).headcount == 7
+    session.ws.tickets.issue(meeting_id, 4)
+    session.notify()
+    assert view.tickets.text().startswith("4 ticket")
+
+
+def test_sections_say_what_is_missing(qtbot, window: MainWindow, meeting_id: str) -> None:
+    window.open_meeting(meeting_id)
+    for index in (window.meeting.SYNC, window.meeting.EXPORT):
+        window.meeting.tabs.setCurrentIndex(index)
+        assert window.meeting.tabs.currentWidget().isVisible()

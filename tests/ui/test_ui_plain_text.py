@@ -1,0 +1,91 @@
+"""Text people typed shows literally everywhere: Qt labels default to rich text, ours do not."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from facilitator.domain.model import Idea, IdeaSource, Meeting, Poll, PollMethod, PollOption
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.session import Session
+
+HOSTILE = ("<b>x</b>", "<img src=x>", '<a href="http://evil">clic</a>')
+
+
+def _labels_showing(widget: QWidget, text: str) -> list[QLabel]:
+    return [label for label in widget.findChildren(QLabel) if text in label.text()]
+
+
+def _assert_plain(widget: QWidget) -> None:
+    for label in widget.findChildren(QLabel):
+        if "<" in label.text():
+            assert label.textFormat() is Qt.TextFormat.PlainText, label.text()
+
+
+def test_hostile_text_shows_literally(qtbot, window: MainWindow, session: Session) -> None:
+    meeting = session.ws.meetings.create(
+        Meeting(title=HOSTILE[0], neighbourhood=HOSTILE[1], place=HOSTILE[2])
+    )
+    for text in HOSTILE:
+        session.ws.ideas.add(Idea(meeting_id=meeting.id, text=text, theme="<i>t</i>"))
+        session.ws.ideas.add(Idea(meeting_id=meeting.id, text=text, source=IdeaSource.PHONE))
+    poll = session.ws.polls.create(
+        Poll(
+            meeting_id=meeting.id,
+            question=HOSTILE[1],
+            method=PollMethod.SINGLE,
+            options=tuple(PollOption(label=t) for t in HOSTILE),
+        )
+    )
+    session.ws.polls.open(poll.id)
+    session.ws.polls.reveal(poll.id)
+    window.meetings.refresh()
+    assert window.meetings.model.index(0, 0).data() == HOSTILE[0]
+    window.open_meeting(meeting.id)
+    assert window.meeting.title.text() == HOSTILE[0]
+    assert _labels_showing(window, HOSTILE[0])
+    _assert_plain(window)
+
+    ideas = window.meeting.ideas
+    shown = [ideas.shown.index(r, 0).data() for r in range(ideas.shown.rowCount())]
+    assert shown == list(HOSTILE)
+    # merged texts appear in a tooltip, which must not start with "<" (Qt sniffs rich text)
+    ideas.select_ideas([ideas.model.idea(0).id, ideas.model.idea(2).id])
+    ideas.merge_selected()
+    tooltip = ideas.shown.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert not tooltip.startswith("<") and HOSTILE[1] in tooltip
+
+    window.meeting.tabs.setCurrentWidget(window.meeting.polls)
+    window.meeting.polls.select_poll(poll.id)
+    assert window.meeting.polls.question.text() == HOSTILE[1]
+    _assert_plain(window)
+
+    # the projector, with a phone server address that is itself hostile
+    session.phone_server = SimpleNamespace(join_url="http://10.0.0.2:8000/j/<b>x</b>", address=None)
+    session.phone_meeting_id = meeting.id
+    window.show_projector()
+    projector = window.projector
+    qtbot.waitExposed(projector)
+    assert projector.question.text() == HOSTILE[1]
+    assert projector.qr.has_code()
+    _assert_plain(projector)
+    session.phone_server = None
+    projector.close()
+
+
+def test_crash_dialog_report_is_plain(qtbot) -> None:
+    from facilitator.ui.crash import CrashDialog, crash_report
+
+    try:
+        raise RuntimeError("<b>boom</b>")
+    except RuntimeError as exc:
+        report = crash_report(type(exc), exc, exc.__traceback__)
+    dialog = CrashDialog(report, None)
+    qtbot.addWidget(dialog)
+    assert "<b>boom</b>" in dialog.report.toPlainText()
+    dialog.copy_report()
+    from PySide6.QtGui import QGuiApplication
+
+    assert "RuntimeError" in QGuiApplication.clipboard().text()

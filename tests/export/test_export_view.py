@@ -1,0 +1,99 @@
+"""The Export section: exports and imports run off the main thread with a progress bar."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from facilitator.domain.errors import set_language
+from facilitator.export import service
+from facilitator.storage import Workspace
+from facilitator.storage.demo import create_demo
+from facilitator.ui.export_view import ExportFormat, ExportView
+from facilitator.ui.session import Session
+
+
+@pytest.fixture
+def session(qtbot: object, data_dir: Path) -> Iterator[Session]:
+    set_language("en")
+    session = Session(Workspace.open(data_dir), data_dir)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def view(qtbot: object, session: Session) -> ExportView:
+    view = ExportView(session)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    return view
+
+
+def _choose(view: ExportView, fmt: ExportFormat) -> None:
+    view.format.setCurrentIndex(view.format.findData(fmt))
+
+
+def test_exports_the_checked_meeting_with_progress(
+    qtbot: object, session: Session, view: ExportView, tmp_path: Path
+) -> None:
+    meeting = create_demo(session.ws)
+    view.reload()
+    view.set_meeting(meeting.id)
+    assert view.selected_ids() == [meeting.id]
+    _choose(view, ExportFormat.XLSX)
+    view.chosen_path = tmp_path / "out.xlsx"
+    seen: list[int] = []
+    view.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(view.export_finished, timeout=30000) as blocker:  # type: ignore[attr-defined]
+        view.export_button.click()
+    result = blocker.args[0]
+    assert isinstance(result, service.ExportResult)
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames[0] == "Synthèse"
+    assert view.progress.value() == view.progress.maximum()
+    assert seen, "the progress bar moved"
+    assert "out.xlsx" in view.status.text()
+    assert view.export_button.isEnabled()
+
+
+def test_csv_shows_its_separator_choice(view: ExportView) -> None:
+    _choose(view, ExportFormat.CSV)
+    assert not view.separator.isHidden()
+    _choose(view, ExportFormat.XLSX)
+    assert view.separator.isHidden()
+
+
+def test_failures_reach_the_message_bridge(
+    qtbot: object, session: Session, view: ExportView, tmp_path: Path
+) -> None:
+    meeting = create_demo(session.ws)
+    view.reload()
+    view.set_meeting(meeting.id)
+    warnings: list[str] = []
+    session.messages.warning.connect(warnings.append)
+    view.chosen_path = tmp_path / "missing" / "out.xlsx"
+    with qtbot.waitSignal(view.failed, timeout=30000):  # type: ignore[attr-defined]
+        view.export_button.click()
+    assert warnings and "does not exist" in warnings[0]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_imports_a_bundle_in_the_background(
+    qtbot: object, session: Session, view: ExportView, tmp_path: Path
+) -> None:
+    with Workspace.open(tmp_path / "other-laptop") as other:
+        meeting = create_demo(other)
+        service.export_bundle(other, [meeting.id], tmp_path / "m.fbundle")
+    view.chosen_path = tmp_path / "m.fbundle"
+    with qtbot.waitSignal(view.import_finished, timeout=30000) as blocker:  # type: ignore[attr-defined]
+        view.import_button.click()
+    assert blocker.args[0].added["meeting"] == 1
+    assert session.ws.meetings.get(meeting.id).title == meeting.title
+    assert view.meetings.count() == 1  # the list follows the workspace

@@ -17,10 +17,6 @@ from facilitator.domain.voting import Tally
 from facilitator.ui import labels
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 @dataclass(frozen=True)
 class Palette:
     background: QColor
@@ -70,7 +66,7 @@ class ResultsChart(QWidget):
         self.palette_ = LIGHT
         self.fill_background = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(_t("Results chart"))
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Results chart"))
 
     def set_tally(self, tally: Tally | None) -> None:
         self._tally = tally
@@ -138,7 +134,9 @@ class ResultsChart(QWidget):
             painter.setPen(colours.muted)
             painter.setFont(self._font())
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, _t("No results to show yet.")
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("Charts", "No results to show yet."),
             )
             painter.end()
             return

@@ -19,17 +19,12 @@ from facilitator.domain.model import (
 from facilitator.storage.ideas import IdeaRepository
 from facilitator.ui.session import Command, Session
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 # -- meetings ----------------------------------------------------------------------------------
 
 
 class CreateMeeting(Command):
     def __init__(self, session: Session, meeting: Meeting) -> None:
-        super().__init__(session, _t("New meeting"))
+        super().__init__(session, QCoreApplication.translate("Commands", "New meeting"))
         self.meeting = meeting
 
     def apply(self) -> None:
@@ -41,7 +36,7 @@ class CreateMeeting(Command):
 
 class DuplicateMeeting(Command):
     def __init__(self, session: Session, meeting_id: str, title: str) -> None:
-        super().__init__(session, _t("Duplicate meeting"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Duplicate meeting"))
         self.meeting_id = meeting_id
         self.title = title
         self.copy: Meeting | None = None
@@ -76,7 +71,7 @@ class UpdateMeeting(Command):
 
 class AddIdea(Command):
     def __init__(self, session: Session, idea: Idea) -> None:
-        super().__init__(session, _t("Add idea"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Add idea"))
         self.idea = idea
         self._stored: Idea | None = None
 
@@ -141,7 +136,11 @@ class IdeasCommand(Command):
 
 
 def edit_idea(session: Session, before: Idea, after: Idea) -> IdeasCommand:
-    text = _t("Edit idea") if before.text != after.text else _t("Change theme")
+    text = (
+        QCoreApplication.translate("Commands", "Edit idea")
+        if before.text != after.text
+        else QCoreApplication.translate("Commands", "Change theme")
+    )
     return IdeasCommand(session, before.meeting_id, text, lambda repo: repo.update(after))
 
 
@@ -149,10 +148,10 @@ def set_idea_status(
     session: Session, meeting_id: str, idea_ids: Sequence[str], status: IdeaStatus
 ) -> IdeasCommand:
     text = {
-        IdeaStatus.HIDDEN: _t("Hide idea"),
-        IdeaStatus.KEPT: _t("Keep idea"),
-        IdeaStatus.REJECTED: _t("Reject idea"),
-    }.get(status, _t("Change idea"))
+        IdeaStatus.HIDDEN: QCoreApplication.translate("Commands", "Hide idea"),
+        IdeaStatus.KEPT: QCoreApplication.translate("Commands", "Keep idea"),
+        IdeaStatus.REJECTED: QCoreApplication.translate("Commands", "Reject idea"),
+    }.get(status, QCoreApplication.translate("Commands", "Change idea"))
 
     def operation(repo: IdeaRepository) -> None:
         for idea_id in idea_ids:
@@ -168,14 +167,19 @@ def set_theme(
         for idea_id in idea_ids:
             repo.update(replace(repo.get(idea_id), theme=theme))
 
-    return IdeasCommand(session, meeting_id, _t("Change theme"), operation)
+    return IdeasCommand(
+        session, meeting_id, QCoreApplication.translate("Commands", "Change theme"), operation
+    )
 
 
 def merge_ideas(
     session: Session, meeting_id: str, idea_ids: Sequence[str], into_id: str
 ) -> IdeasCommand:
     return IdeasCommand(
-        session, meeting_id, _t("Merge ideas"), lambda repo: repo.merge(idea_ids, into_id)
+        session,
+        meeting_id,
+        QCoreApplication.translate("Commands", "Merge ideas"),
+        lambda repo: repo.merge(idea_ids, into_id),
     )
 
 
@@ -184,7 +188,9 @@ def split_idea(session: Session, meeting_id: str, idea_id: str) -> IdeasCommand:
         for merged in repo.merged_into(idea_id):
             repo.unmerge(merged.id)
 
-    return IdeasCommand(session, meeting_id, _t("Split merged ideas"), operation)
+    return IdeasCommand(
+        session, meeting_id, QCoreApplication.translate("Commands", "Split merged ideas"), operation
+    )
 
 
 def move_ideas(
@@ -201,7 +207,9 @@ def move_ideas(
         at = rest.index(target) if target is not None else len(rest)
         repo.reorder(meeting_id, rest[:at] + moving + rest[at:])
 
-    return IdeasCommand(session, meeting_id, _t("Move ideas"), operation)
+    return IdeasCommand(
+        session, meeting_id, QCoreApplication.translate("Commands", "Move ideas"), operation
+    )
 
 
 # -- polls -------------------------------------------------------------------------------------
@@ -209,7 +217,7 @@ def move_ideas(
 
 class CreatePoll(Command):
     def __init__(self, session: Session, poll: Poll) -> None:
-        super().__init__(session, _t("New poll"))
+        super().__init__(session, QCoreApplication.translate("Commands", "New poll"))
         self.poll = poll
 
     def apply(self) -> None:
@@ -223,7 +231,7 @@ class DeletePoll(Command):
     """Deleting a poll that has no votes yet (one with votes is closed, never deleted)."""
 
     def __init__(self, session: Session, poll: Poll) -> None:
-        super().__init__(session, _t("Delete poll"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Delete poll"))
         self.poll = poll
 
     def apply(self) -> None:
@@ -235,7 +243,7 @@ class DeletePoll(Command):
 
 class UpdatePoll(Command):
     def __init__(self, session: Session, before: Poll, after: Poll) -> None:
-        super().__init__(session, _t("Edit poll"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Edit poll"))
         self.before = before
         self.after = after
 
@@ -256,10 +264,10 @@ class ChangePollState(Command):
 
     def __init__(self, session: Session, poll: Poll, action: str) -> None:
         text = {
-            self.OPEN: _t("Open poll"),
-            self.CLOSE: _t("Close poll"),
-            self.REVEAL: _t("Reveal results"),
-            self.HIDE: _t("Hide results"),
+            self.OPEN: QCoreApplication.translate("Commands", "Open poll"),
+            self.CLOSE: QCoreApplication.translate("Commands", "Close poll"),
+            self.REVEAL: QCoreApplication.translate("Commands", "Reveal results"),
+            self.HIDE: QCoreApplication.translate("Commands", "Hide results"),
         }[action]
         super().__init__(session, text)
         self.poll_id = poll.id
@@ -298,7 +306,7 @@ class SetCounts(Command):
     """Counts typed in for one channel; undo puts back the previous counts (or none)."""
 
     def __init__(self, session: Session, entry: CountEntry, previous: CountEntry | None) -> None:
-        super().__init__(session, _t("Type in counts"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Type in counts"))
         self.entry = entry
         self.previous = previous
 
@@ -314,7 +322,7 @@ class SetCounts(Command):
 
 class ClearCounts(Command):
     def __init__(self, session: Session, previous: CountEntry) -> None:
-        super().__init__(session, _t("Clear counts"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Clear counts"))
         self.previous = previous
 
     def apply(self) -> None:
@@ -334,7 +342,7 @@ class AdjustHeadcount(Command):
     """+1 / -1 on the headcount; consecutive clicks merge into one undo step."""
 
     def __init__(self, session: Session, meeting_id: str, delta: int) -> None:
-        super().__init__(session, _t("Change headcount"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Change headcount"))
         self.meeting_id = meeting_id
         self.delta = delta
         self._applied = 0
@@ -362,7 +370,7 @@ class SaveAttendance(Command):
     """The headcount typed in or the notes; consecutive note edits merge into one step."""
 
     def __init__(self, session: Session, before: Attendance, after: Attendance) -> None:
-        super().__init__(session, _t("Edit attendance"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Edit attendance"))
         self.before = before
         self.after = after
 

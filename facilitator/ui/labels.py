@@ -16,91 +16,101 @@ from facilitator.domain.model import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def method_name(method: PollMethod) -> str:
     return {
-        PollMethod.SINGLE: _t("Single choice"),
-        PollMethod.APPROVAL: _t("Approval"),
-        PollMethod.YES_NO_ABSTAIN: _t("Yes / no / abstain"),
-        PollMethod.DOTS: _t("Dots"),
-        PollMethod.MAJORITY_JUDGMENT: _t("Majority judgment"),
-        PollMethod.UPVOTES: _t("Upvotes"),
+        PollMethod.SINGLE: QCoreApplication.translate("Labels", "Single choice"),
+        PollMethod.APPROVAL: QCoreApplication.translate("Labels", "Approval"),
+        PollMethod.YES_NO_ABSTAIN: QCoreApplication.translate("Labels", "Yes / no / abstain"),
+        PollMethod.DOTS: QCoreApplication.translate("Labels", "Dots"),
+        PollMethod.MAJORITY_JUDGMENT: QCoreApplication.translate("Labels", "Majority judgment"),
+        PollMethod.UPVOTES: QCoreApplication.translate("Labels", "Upvotes"),
     }[method]
 
 
 def method_hint(method: PollMethod) -> str:
     return {
-        PollMethod.SINGLE: _t("Each person picks one option; the most votes wins."),
-        PollMethod.APPROVAL: _t("Each person picks every option they accept."),
-        PollMethod.YES_NO_ABSTAIN: _t("One question, answered yes, no or abstain."),
-        PollMethod.DOTS: _t("Each person spreads a number of points between the options."),
-        PollMethod.MAJORITY_JUDGMENT: _t(
-            "Each person grades every option; the best majority grade wins."
+        PollMethod.SINGLE: QCoreApplication.translate(
+            "Labels", "Each person picks one option; the most votes wins."
         ),
-        PollMethod.UPVOTES: _t("People support the ideas they like; ideas are ranked."),
+        PollMethod.APPROVAL: QCoreApplication.translate(
+            "Labels", "Each person picks every option they accept."
+        ),
+        PollMethod.YES_NO_ABSTAIN: QCoreApplication.translate(
+            "Labels", "One question, answered yes, no or abstain."
+        ),
+        PollMethod.DOTS: QCoreApplication.translate(
+            "Labels", "Each person spreads a number of points between the options."
+        ),
+        PollMethod.MAJORITY_JUDGMENT: QCoreApplication.translate(
+            "Labels", "Each person grades every option; the best majority grade wins."
+        ),
+        PollMethod.UPVOTES: QCoreApplication.translate(
+            "Labels", "People support the ideas they like; ideas are ranked."
+        ),
     }[method]
 
 
 def poll_state_name(state: PollState) -> str:
     return {
-        PollState.DRAFT: _t("Draft"),
-        PollState.OPEN: _t("Open"),
-        PollState.CLOSED: _t("Closed"),
+        PollState.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        PollState.OPEN: QCoreApplication.translate("Labels", "Open"),
+        PollState.CLOSED: QCoreApplication.translate("Labels", "Closed"),
     }[state]
 
 
 def meeting_status_name(status: MeetingStatus) -> str:
     return {
-        MeetingStatus.DRAFT: _t("In preparation"),
-        MeetingStatus.OPEN: _t("In progress"),
-        MeetingStatus.CLOSED: _t("Finished"),
+        MeetingStatus.DRAFT: QCoreApplication.translate("Labels", "In preparation"),
+        MeetingStatus.OPEN: QCoreApplication.translate("Labels", "In progress"),
+        MeetingStatus.CLOSED: QCoreApplication.translate("Labels", "Finished"),
     }[status]
 
 
 def source_name(source: IdeaSource) -> str:
     return {
-        IdeaSource.SPOKESPERSON: _t("Spokesperson"),
-        IdeaSource.PHONE: _t("Phone"),
-        IdeaSource.PAPER: _t("Paper"),
+        IdeaSource.SPOKESPERSON: QCoreApplication.translate("Labels", "Spokesperson"),
+        IdeaSource.PHONE: QCoreApplication.translate("Labels", "Phone"),
+        IdeaSource.PAPER: QCoreApplication.translate("Labels", "Paper"),
     }[source]
 
 
 def status_name(status: IdeaStatus) -> str:
     return {
-        IdeaStatus.KEPT: _t("Kept"),
-        IdeaStatus.MERGED: _t("Merged"),
-        IdeaStatus.HIDDEN: _t("Hidden"),
-        IdeaStatus.PENDING: _t("Waiting"),
-        IdeaStatus.REJECTED: _t("Rejected"),
+        IdeaStatus.KEPT: QCoreApplication.translate("Labels", "Kept"),
+        IdeaStatus.MERGED: QCoreApplication.translate("Labels", "Merged"),
+        IdeaStatus.HIDDEN: QCoreApplication.translate("Labels", "Hidden"),
+        IdeaStatus.PENDING: QCoreApplication.translate("Labels", "Waiting"),
+        IdeaStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
     }[status]
 
 
 def channel_name(channel: Channel) -> str:
     return {
-        Channel.PHONE: _t("Phones"),
-        Channel.TICKET: _t("Tickets"),
-        Channel.PAPER: _t("Paper"),
-        Channel.SHOW_OF_HANDS: _t("Show of hands"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "Phones"),
+        Channel.TICKET: QCoreApplication.translate("Labels", "Tickets"),
+        Channel.PAPER: QCoreApplication.translate("Labels", "Paper"),
+        Channel.SHOW_OF_HANDS: QCoreApplication.translate("Labels", "Show of hands"),
     }[channel]
 
 
 def answer_name(answer: str) -> str:
-    return {"yes": _t("Yes"), "no": _t("No"), "abstain": _t("Abstain")}.get(answer, answer)
+    return {
+        "yes": QCoreApplication.translate("Labels", "Yes"),
+        "no": QCoreApplication.translate("Labels", "No"),
+        "abstain": QCoreApplication.translate("Labels", "Abstain"),
+    }.get(answer, answer)
 
 
 def grade_name(grade: str) -> str:
     """The standard French grades in the interface language; custom grades as they are."""
     names = {
-        "Excellent": _t("Excellent"),
-        "Très bien": _t("Very good"),
-        "Bien": _t("Good"),
-        "Assez bien": _t("Fairly good"),
-        "Passable": _t("Passable"),
-        "Insuffisant": _t("Insufficient"),
-        "À rejeter": _t("Reject"),
+        "Excellent": QCoreApplication.translate("Labels", "Excellent"),
+        "Très bien": QCoreApplication.translate("Labels", "Very good"),
+        "Bien": QCoreApplication.translate("Labels", "Good"),
+        "Assez bien": QCoreApplication.translate("Labels", "Fairly good"),
+        "Passable": QCoreApplication.translate("Labels", "Passable"),
+        "Insuffisant": QCoreApplication.translate("Labels", "Insufficient"),
+        "À rejeter": QCoreApplication.translate("Labels", "Reject"),
     }
     return names.get(grade, grade)
 

@@ -54,10 +54,6 @@ _NO_INDEX = QModelIndex()
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
-
-
 class _RowDiff(Generic[T]):
     """Applies a new list of rows to a model with the narrowest notifications."""
 
@@ -188,13 +184,13 @@ class MeetingListModel(QAbstractTableModel):
             return None
         return (
             {
-                MeetingColumn.TITLE: _tr("Meeting"),
-                MeetingColumn.DATE: _tr("Date"),
-                MeetingColumn.NEIGHBOURHOOD: _tr("Neighbourhood"),
-                MeetingColumn.IDEAS: _tr("Ideas"),
-                MeetingColumn.POLLS: _tr("Polls"),
-                MeetingColumn.HEADCOUNT: _tr("Present"),
-                MeetingColumn.STATUS: _tr("Status"),
+                MeetingColumn.TITLE: QCoreApplication.translate("Models", "Meeting"),
+                MeetingColumn.DATE: QCoreApplication.translate("Models", "Date"),
+                MeetingColumn.NEIGHBOURHOOD: QCoreApplication.translate("Models", "Neighbourhood"),
+                MeetingColumn.IDEAS: QCoreApplication.translate("Models", "Ideas"),
+                MeetingColumn.POLLS: QCoreApplication.translate("Models", "Polls"),
+                MeetingColumn.HEADCOUNT: QCoreApplication.translate("Models", "Present"),
+                MeetingColumn.STATUS: QCoreApplication.translate("Models", "Status"),
             }.get(MeetingColumn(section))
             if 0 <= section < len(MeetingColumn)
             else None
@@ -226,7 +222,7 @@ class MeetingListModel(QAbstractTableModel):
             if column is MeetingColumn.HEADCOUNT:
                 return summary.headcount
             if meeting.archived:
-                return _tr("Archived")
+                return QCoreApplication.translate("Models", "Archived")
             return labels.meeting_status_name(meeting.status)
         if role == Qt.ItemDataRole.ForegroundRole and meeting.archived:
             return QBrush(QColor("#6b6b6b"))
@@ -289,10 +285,10 @@ class IdeaModel(QAbstractTableModel):
         if not 0 <= section < len(IdeaColumn):
             return None
         return {
-            IdeaColumn.TEXT: _tr("Idea"),
-            IdeaColumn.THEME: _tr("Theme"),
-            IdeaColumn.SOURCE: _tr("From"),
-            IdeaColumn.MERGED: _tr("Merged"),
+            IdeaColumn.TEXT: QCoreApplication.translate("Models", "Idea"),
+            IdeaColumn.THEME: QCoreApplication.translate("Models", "Theme"),
+            IdeaColumn.SOURCE: QCoreApplication.translate("Models", "From"),
+            IdeaColumn.MERGED: QCoreApplication.translate("Models", "Merged"),
         }[IdeaColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -325,7 +321,8 @@ class IdeaModel(QAbstractTableModel):
             if merged:
                 # plain text tooltips: Qt only reads rich text from a tooltip that starts with <
                 lines = "\n".join(f"• {m.text}" for m in merged)
-                return f"{_tr('Merged ideas:')}\n{lines}"
+                title = QCoreApplication.translate("Models", "Merged ideas:")
+                return f"{title}\n{lines}"
             return None
         if role == Qt.ItemDataRole.ForegroundRole and idea.status is IdeaStatus.HIDDEN:
             return QBrush(QColor("#6b6b6b"))
@@ -450,9 +447,9 @@ class ThemeModel(QAbstractListModel):
         theme, count = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if theme is None:
-                name = _tr("All themes")
+                name = QCoreApplication.translate("Models", "All themes")
             elif theme == "":
-                name = _tr("No theme")
+                name = QCoreApplication.translate("Models", "No theme")
             else:
                 name = theme
             return f"{name} ({count})"
@@ -500,10 +497,10 @@ class PollListModel(QAbstractTableModel):
         if not 0 <= section < len(PollColumn):
             return None
         return {
-            PollColumn.QUESTION: _tr("Question"),
-            PollColumn.METHOD: _tr("Method"),
-            PollColumn.STATE: _tr("State"),
-            PollColumn.BALLOTS: _tr("Voters"),
+            PollColumn.QUESTION: QCoreApplication.translate("Models", "Question"),
+            PollColumn.METHOD: QCoreApplication.translate("Models", "Method"),
+            PollColumn.STATE: QCoreApplication.translate("Models", "State"),
+            PollColumn.BALLOTS: QCoreApplication.translate("Models", "Voters"),
         }[PollColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -518,7 +515,8 @@ class PollListModel(QAbstractTableModel):
                 return labels.method_name(poll.method)
             if column is PollColumn.STATE:
                 state = labels.poll_state_name(poll.state)
-                return f"{state} · {_tr('revealed')}" if poll.revealed else state
+                revealed = QCoreApplication.translate("Models", "revealed")
+                return f"{state} · {revealed}" if poll.revealed else state
             return voters
         if role == OBJECT_ROLE:
             return poll
@@ -609,8 +607,8 @@ class CountsModel(QAbstractTableModel):
         if self._poll.method is PollMethod.MAJORITY_JUDGMENT:
             return labels.grade_name(self._poll.params.grades[section])
         if self._poll.method is PollMethod.DOTS:
-            return _tr("Points")
-        return _tr("Votes")
+            return QCoreApplication.translate("Models", "Points")
+        return QCoreApplication.translate("Models", "Votes")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._values):
@@ -702,24 +700,24 @@ class TallyModel(QAbstractTableModel):
         method = self._tally.method if self._tally else PollMethod.SINGLE
         column = TallyColumn(section)
         if column is TallyColumn.OPTION:
-            return _tr("Option")
+            return QCoreApplication.translate("Models", "Option")
         if column is TallyColumn.RESULT:
             if method is PollMethod.MAJORITY_JUDGMENT:
-                return _tr("Majority grade")
+                return QCoreApplication.translate("Models", "Majority grade")
             if method is PollMethod.DOTS:
-                return _tr("Points")
-            return _tr("Votes")
+                return QCoreApplication.translate("Models", "Points")
+            return QCoreApplication.translate("Models", "Votes")
         if column is TallyColumn.SHARE:
             if method in (PollMethod.APPROVAL, PollMethod.UPVOTES):
-                return _tr("Share of voters")
+                return QCoreApplication.translate("Models", "Share of voters")
             if method is PollMethod.DOTS:
-                return _tr("Share of points")
+                return QCoreApplication.translate("Models", "Share of points")
             if method is PollMethod.MAJORITY_JUDGMENT:
-                return _tr("Grades given")
-            return _tr("Share")
+                return QCoreApplication.translate("Models", "Grades given")
+            return QCoreApplication.translate("Models", "Share")
         if column is TallyColumn.RANK:
-            return _tr("Rank")
-        return _tr("By channel")
+            return QCoreApplication.translate("Models", "Rank")
+        return QCoreApplication.translate("Models", "By channel")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._tally is None or not index.isValid():

@@ -27,6 +27,16 @@ def printable(text: str) -> str:
     return _ILLEGAL.sub("\ufffd", text) if _ILLEGAL.search(text) else text
 
 
+#: The most characters an Excel cell holds; longer text makes Excel "repair" the file.
+XLSX_CELL_MAX = 32767
+
+
+def xlsx_text(text: str) -> str:
+    """``text`` as an xlsx cell can hold it: printable, and cut (visibly, with …) at the limit."""
+    text = printable(text)
+    return text if len(text) <= XLSX_CELL_MAX else text[: XLSX_CELL_MAX - 1] + "…"
+
+
 def csv_text(text: str) -> str:
     """``text`` made safe for a CSV field: hostile text gets a leading apostrophe."""
     return "'" + text if is_hostile(text) else text

@@ -29,7 +29,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from facilitator.domain.model import PollMethod
 from facilitator.export import labels, tables
-from facilitator.export.cells import is_hostile, printable
+from facilitator.export.cells import is_hostile, printable, xlsx_text
 from facilitator.export.data import MeetingData, PollData, Progress, closing_rows
 from facilitator.export.tables import Column, Kind, Layout
 from facilitator.storage.workspace import Workspace
@@ -100,7 +100,7 @@ class _Sheet:
         """A text cell, stored so no spreadsheet can evaluate it as a formula."""
         if value is None or value == "":
             return None
-        value = printable(str(value))
+        value = xlsx_text(str(value))
         if is_hostile(value):
             cell = WriteOnlyCell(self.sheet, value=value)
             cell.data_type = "s"  # never a formula, whatever it starts with
@@ -111,7 +111,7 @@ class _Sheet:
     def wrapped(self, value: Any) -> Any:
         if value is None or value == "":
             return None
-        cell = WriteOnlyCell(self.sheet, value=printable(str(value)))
+        cell = WriteOnlyCell(self.sheet, value=xlsx_text(str(value)))
         cell.data_type = "s"
         cell.quotePrefix = is_hostile(cell.value)
         cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -25,7 +25,21 @@ from tests.export.conftest import add_english_meeting
 class Reports:
     french: Path
     english: Path
+    linked: Path
     stdout: str
+
+
+LINK = "https://participez.example.fr/processes/place/f/12/meetings/3"
+
+#: The desktop app passes sync's link to the meeting's page; the command line has none yet.
+WITH_LINK = """
+import sys
+from pathlib import Path
+from facilitator.export import service
+from facilitator.storage import Workspace
+with Workspace.open(Path(sys.argv[1])) as ws:
+    service.export_pdf(ws, sys.argv[2], Path(sys.argv[3]), platform_url=sys.argv[4])
+"""
 
 
 def _text(pdf: Path) -> str:
@@ -66,7 +80,14 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reports]:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    yield Reports(french_pdf, english_pdf, proc.stdout)
+    linked = base / "linked.pdf"
+    subprocess.run(
+        [sys.executable, "-c", WITH_LINK, str(data), demo.id, str(linked), LINK],
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    yield Reports(french_pdf, english_pdf, linked, proc.stdout)
 
 
 def test_the_report_is_a_pdf_with_pages(reports: Reports) -> None:
@@ -102,3 +123,9 @@ def test_english_meeting_reports_in_english(reports: Reports) -> None:
     assert "Park renovation" in text
     assert "What happens next" in text
     assert "No polls were held." in text  # a draft poll is not a result
+
+
+def test_the_platform_link_shows_once_known(reports: Reports) -> None:
+    text = _text(reports.linked)
+    assert "Suivez cette réunion en ligne" in text
+    assert "participez.example.fr" in text

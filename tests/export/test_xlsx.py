@@ -194,3 +194,17 @@ def test_channels_are_all_columns(exported: Exported) -> None:
     header = _rows(exported.ours, "Votes")[0]
     assert {"Téléphone", "Ticket", "Papier", "Main levée"} <= set(header)
     assert len(Channel) == 4
+
+
+def test_text_longer_than_an_excel_cell_is_cut_visibly(tmp_path: Path) -> None:
+    from facilitator.domain.model import Attendance, Meeting
+
+    with Workspace.open(tmp_path / "data") as ws:
+        meeting = ws.meetings.create(Meeting(title="Notes fleuves"))
+        ws.attendance.save(Attendance(meeting_id=meeting.id, headcount=3, notes="x" * 40000))
+        service.export_xlsx(ws, [meeting.id], tmp_path / "m.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    notes = [c.value for c in book["Participation"][2] if isinstance(c.value, str)]
+    book.close()
+    longest = max(notes, key=len)
+    assert len(longest) == 32767 and longest.endswith("…")

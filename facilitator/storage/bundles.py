@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.errors import FacilitatorError, ValidationError
 from facilitator.domain.model import Ballot, Poll, new_id, new_secret, now
 from facilitator.storage import codec, journal
 from facilitator.storage.database import Database
+from facilitator.storage.meetings import not_found
 
 T = TypeVar("T")
 
@@ -141,8 +142,6 @@ def snapshot_in(conn: sqlite3.Connection, meeting_id: str) -> dict[str, Any]:
     """Everything in one meeting as plain rows (inside a read or write transaction)."""
     meeting = conn.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
     if meeting is None:
-        from facilitator.storage.meetings import not_found
-
         raise not_found("meeting", "réunion", meeting_id)
     polls = conn.execute(
         "SELECT * FROM polls WHERE meeting_id = ? ORDER BY position", (meeting_id,)
@@ -223,6 +222,11 @@ def _parse(kind: str, row: Any, parse: Callable[[Mapping[str, Any]], T]) -> T:
         raise damaged(f"{kind} is not a record")
     try:
         entity = parse(row)
+        check = getattr(entity, "validated", None)
+        if check is not None:
+            check()  # the same rules as an entity typed in on this laptop
+    except ValidationError as exc:
+        raise damaged(f"{kind} {row.get('id', '?')}: {exc.en}") from exc
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise damaged(f"{kind} {row.get('id', '?')}: {exc.__class__.__name__}") from exc
     return entity

@@ -163,7 +163,18 @@ def _rewrite(path: Path, target: Path, *, manifest_edit=None, payload_edit=None)
 
 @pytest.mark.parametrize(
     "damage",
-    ["truncated", "flipped", "foreign-zip", "text", "empty", "newer", "checksum", "other-meeting"],
+    [
+        "truncated",
+        "flipped",
+        "foreign-zip",
+        "text",
+        "empty",
+        "newer",
+        "checksum",
+        "other-meeting",
+        "invalid-idea",
+        "wrong-type",
+    ],
 )
 def test_bad_bundles_are_refused_and_change_nothing(
     laptops: tuple[Workspace, Workspace], tmp_path: Path, damage: str
@@ -190,6 +201,18 @@ def test_bad_bundles_are_refused_and_change_nothing(
         _rewrite(good, bad, manifest_edit=lambda m: m.update(version=bundle_file.VERSION + 1))
     elif damage == "checksum":
         _rewrite(good, bad, manifest_edit=lambda m: m["payload"].update(sha256="0" * 64))
+    elif damage == "invalid-idea":
+
+        def blank(payload: dict) -> None:  # type: ignore[type-arg]
+            payload["meetings"][0]["ideas"][0]["text"] = "   "
+
+        _rewrite(good, bad, payload_edit=blank)
+    elif damage == "wrong-type":
+
+        def number(payload: dict) -> None:  # type: ignore[type-arg]
+            payload["meetings"][0]["ballots"][0]["voter"] = 12
+
+        _rewrite(good, bad, payload_edit=number)
     else:
         # a crafted bundle trying to rewrite an idea of another meeting on this laptop
         victim = b.ideas.for_meeting(other.id)[0]

@@ -3,6 +3,10 @@
 The ``.ts`` files are the source; ``.qm`` files are built at build time. When a checkout has no
 ``.qm`` yet (they are not versioned), the catalogue is compiled once into the cache folder with
 Qt's ``lrelease``; when even that fails, the app runs in English rather than not at all.
+
+After changing interface strings, refresh the catalogue (translations already made are kept):
+``pyside6-lupdate facilitator/ui/*.py -ts assets/translations/facilitator_fr.ts``, then translate
+the new entries with Qt Linguist (``pyside6-linguist``).
 """
 
 from __future__ import annotations

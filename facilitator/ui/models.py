@@ -180,7 +180,7 @@ class MeetingListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(MeetingColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             {
@@ -280,7 +280,7 @@ class IdeaModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(IdeaColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(IdeaColumn):
             return None
@@ -492,7 +492,7 @@ class PollListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(PollColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(PollColumn):
             return None
@@ -600,7 +600,7 @@ class CountsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or self._poll is None:
             return None
-        if orientation is Qt.Orientation.Vertical:
+        if orientation == Qt.Orientation.Vertical:
             return self._keys[section][1] if 0 <= section < len(self._keys) else None
         if not 0 <= section < self._width():
             return None
@@ -693,7 +693,7 @@ class TallyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(TallyColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(TallyColumn):
             return None

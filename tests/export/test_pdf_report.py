@@ -44,8 +44,7 @@ with Workspace.open(Path(sys.argv[1])) as ws:
 
 def _text(pdf: Path) -> str:
     tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("needs poppler-utils' pdftotext")
+    assert tool is not None, "needs poppler-utils' pdftotext (scripts/system-deps test)"
     return subprocess.run(
         [tool, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -45,14 +45,29 @@ DARK = Palette(
 )
 
 
+#: Majority judgment's usual scale, best grade first: deep green, light green, yellow, red.
+_GRADE_ANCHORS = ("#006d2c", "#31a354", "#a1d99b", "#fee08b", "#fdae61", "#f46d43", "#a50026")
+
+
 def grade_colours(count: int) -> list[QColor]:
-    """From deep green (best grade) to deep red (worst), readable on light and dark."""
+    """One colour per grade, from deep green (best) to deep red (worst), evenly spread."""
+    anchors = [QColor(c) for c in _GRADE_ANCHORS]
     if count <= 1:
-        return [QColor("#1a9850")]
+        return anchors[:1]
     colours = []
     for index in range(count):
-        hue = 130 - 130 * index / (count - 1)  # green to red
-        colours.append(QColor.fromHsv(int(hue), 200, 200))
+        position = index * (len(anchors) - 1) / (count - 1)
+        low = int(position)
+        high = min(low + 1, len(anchors) - 1)
+        t = position - low
+        a, b = anchors[low], anchors[high]
+        colours.append(
+            QColor(
+                round(a.red() + (b.red() - a.red()) * t),
+                round(a.green() + (b.green() - a.green()) * t),
+                round(a.blue() + (b.blue() - a.blue()) * t),
+            )
+        )
     return colours
 
 
@@ -63,6 +78,8 @@ class ResultsChart(QWidget):
         super().__init__(parent)
         self._tally: Tally | None = None
         self._scale = scale
+        #: The scale actually painted with: smaller than asked when the space is short.
+        self._effective = scale
         self.palette_ = LIGHT
         self.fill_background = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -80,6 +97,7 @@ class ResultsChart(QWidget):
 
     def set_scale(self, scale: float) -> None:
         self._scale = scale
+        self._effective = scale
         self.updateGeometry()
         self.update()
 
@@ -107,21 +125,35 @@ class ResultsChart(QWidget):
 
     def _font(self, factor: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self.font())
-        font.setPointSizeF(max(6.0, self.font().pointSizeF() * self._scale * factor))
+        font.setPointSizeF(max(6.0, self.font().pointSizeF() * self._effective * factor))
         font.setBold(bold)
         return font
 
     def _row_height(self) -> float:
         label = QFontMetricsF(self._font()).height()
-        return label * 1.1 + label * 1.3 + 8 * self._scale
+        return label * 1.1 + label * 1.3 + 8 * self._effective
+
+    def _needed_height(self, width: float) -> float:
+        rows = len(self._tally.options) if self._tally else 3
+        height = self._row_height() * rows + 6
+        if self._tally is not None and self._tally.method is PollMethod.MAJORITY_JUDGMENT:
+            metrics = QFontMetricsF(self._font(0.85))
+            swatch = metrics.height() * 0.8
+            line = sum(
+                swatch + 22 + metrics.horizontalAdvance(labels.grade_name(g))
+                for g in self._tally.grades
+            )
+            lines = max(1, -(-int(line) // max(int(width), 1)))
+            height += 4 * self._effective + lines * metrics.height() * 1.3
+        return height
 
     def sizeHint(self) -> QSize:
-        rows = len(self._tally.options) if self._tally else 3
-        extra = 2 if self._tally and self._tally.method is PollMethod.MAJORITY_JUDGMENT else 0
-        return QSize(int(480 * self._scale), int(self._row_height() * (rows + extra) + 10))
+        self._effective = self._scale
+        width = 480 * self._scale
+        return QSize(int(width), int(self._needed_height(max(self.width(), 200)) + 4))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(int(240 * self._scale), int(self._row_height() * 2))
+        return QSize(120, int(self._row_height()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -129,6 +161,13 @@ class ResultsChart(QWidget):
         colours = self.palette_
         if self.fill_background:
             painter.fillRect(self.rect(), colours.background)
+        # shrink to the space there is rather than cut the last rows or the legend off
+        self._effective = self._scale
+        for _ in range(3):
+            needed = self._needed_height(self.width() - 4)
+            if needed <= self.height():
+                break
+            self._effective *= max(0.3, self.height() / needed)
         tally = self._tally
         if tally is None or not tally.options:
             painter.setPen(colours.muted)
@@ -224,7 +263,7 @@ class ResultsChart(QWidget):
                 x += part
             # the median line: the majority grade is the one under it
             pen = QPen(colours.text)
-            pen.setWidthF(2 * self._scale)
+            pen.setWidthF(2 * self._effective)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             middle = track.x() + track.width() / 2
@@ -244,7 +283,7 @@ class ResultsChart(QWidget):
         painter.setFont(legend_font)
         swatch = legend_metrics.height() * 0.8
         x = 2.0
-        y += 4 * self._scale
+        y += 4 * self._effective
         for grade, fill in zip(grades, fills, strict=True):
             needed = swatch + 6 + legend_metrics.horizontalAdvance(grade) + 16
             if x + needed > width and x > 2:

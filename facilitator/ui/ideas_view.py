@@ -207,6 +207,10 @@ class IdeasView(QWidget):
         self.inbox_table.setAccessibleName(self.tr("Ideas waiting for moderation"))
         self.inbox_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inbox_table.setWordWrap(True)
+        self.inbox_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.inbox_table.verticalHeader().hide()
         self.inbox_table.horizontalHeader().setStretchLastSection(False)
         self.inbox_table.horizontalHeader().setSectionResizeMode(
             IdeaColumn.TEXT, QHeaderView.ResizeMode.Stretch

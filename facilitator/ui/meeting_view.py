@@ -149,7 +149,13 @@ class MeetingView(QWidget):
             self.back_requested.emit()
             return
         self.title.setText(meeting.title)
-        when = QLocale().toString(qdatetime(meeting_date(meeting)), QLocale.FormatType.LongFormat)
+        start = qdatetime(meeting_date(meeting))
+        locale = QLocale()
+        when = (
+            locale.toString(start.date(), QLocale.FormatType.LongFormat)
+            + ", "
+            + locale.toString(start.time(), QLocale.FormatType.ShortFormat)
+        )
         parts = [p for p in (meeting.neighbourhood, meeting.place, when) if p]
         self.subtitle.setText(" · ".join(parts))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -55,6 +56,16 @@ def _plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def _fit_rows(table: QTableView) -> None:
+    """Size a short table to its rows, so the section reads without inner scrolling."""
+    rows = table.model().rowCount()
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += (
+        sum(table.rowHeight(r) for r in range(rows)) or table.verticalHeader().defaultSectionSize()
+    )
+    table.setFixedHeight(min(height, 420))
 
 
 class PollsView(QWidget):
@@ -158,7 +169,6 @@ class PollsView(QWidget):
         )
         self.counts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts_table.verticalHeader().setMaximumWidth(320)
-        self.counts_table.setMinimumHeight(120)
         counts_layout.addWidget(self.counts_table)
         buttons = QHBoxLayout()
         self.counts_state = _plain_label()
@@ -173,7 +183,6 @@ class PollsView(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
         counts_layout.addLayout(buttons)
-        right_layout.addWidget(counts_box)
 
         results_box = QGroupBox(self.tr("Results"))
         results_layout = QVBoxLayout(results_box)
@@ -182,6 +191,7 @@ class PollsView(QWidget):
         self.turnout = _plain_label()
         results_layout.addWidget(self.turnout)
         self.chart = ResultsChart()
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         results_layout.addWidget(self.chart, 1)
         self.tally_table = QTableView()
         self.tally_table.setModel(self.tally)
@@ -197,11 +207,11 @@ class PollsView(QWidget):
             TallyColumn.CHANNELS,
         ):
             tally_header.setSectionResizeMode(tally_column, QHeaderView.ResizeMode.ResizeToContents)
-        self.tally_table.setMinimumHeight(110)
         results_layout.addWidget(self.tally_table)
         self.notes = _plain_label()
         results_layout.addWidget(self.notes)
         right_layout.addWidget(results_box, 1)
+        right_layout.addWidget(counts_box)
 
         scroll = QScrollArea()
         scroll.setWidget(right)
@@ -210,7 +220,7 @@ class PollsView(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 640])
+        splitter.setSizes([360, 700])
         layout.addWidget(splitter)
 
     def _build_actions(self) -> None:
@@ -333,6 +343,7 @@ class PollsView(QWidget):
             self.session.messages.show_error(error)
             return
         self.tally.set_tally(tally)
+        _fit_rows(self.tally_table)
         self.chart.set_tally(tally)
         self.turnout.setText(turnout_text(tally))
         if poll.results_visible:
@@ -360,6 +371,7 @@ class PollsView(QWidget):
     def _load_counts(self) -> None:
         entry = self._entry()
         self.counts.set_poll(self._poll, dict(entry.counts) if entry else None)
+        _fit_rows(self.counts_table)
         self.voters.blockSignals(True)
         self.voters.setValue(entry.voters if entry else 0)
         self.voters.blockSignals(False)

@@ -11,8 +11,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.domain.errors import FacilitatorError
@@ -107,6 +115,9 @@ def _label(point_size: float, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    # sizes follow the window (see ProjectorWindow._fit), never the other way round
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setProperty("relative_size", point_size)
     font = label.font()
     font.setPointSizeF(point_size)
     font.setBold(bold)
@@ -155,10 +166,11 @@ class ProjectorWindow(QWidget):
         main.addWidget(self.question)
         self.status = _label(28)
         main.addWidget(self.status)
-        self.chart = ResultsChart(scale=2.4)
+        self.chart = ResultsChart(scale=2.0)
         main.addWidget(self.chart, 1)
         self.participants = _label(28, bold=True)
         main.addWidget(self.participants)
+        main.addStretch(0)
         layout.addLayout(main, 3)
 
         QShortcut(QKeySequence("D"), self, self.toggle_dark)
@@ -286,11 +298,13 @@ class ProjectorWindow(QWidget):
         poll = self.shown_poll()
         if poll is None:
             self.question.setText(self.tr("Welcome!"))
+            self._fit()
             self.status.setText(self.tr("The next vote will appear here."))
             self.chart.set_tally(None)
             self.chart.hide()
             return
         self.question.setText(poll.question)
+        self._fit()
         voters = session.ws.ballots.tally(poll.id)
         if poll.state is PollState.OPEN:
             state = self.tr("Voting is open") + " · " + labels.method_name(poll.method)
@@ -309,3 +323,39 @@ class ProjectorWindow(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.refresh()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Scale the text to the screen: readable from the back of the room on any projector."""
+        unit = max(self.height(), 300) / 768
+        for label in self.findChildren(QLabel):
+            size = label.property("relative_size")
+            if isinstance(size, int | float):
+                font = label.font()
+                font.setPointSizeF(size * unit * 0.75)
+                label.setFont(font)
+        self.chart.set_scale(1.6 * unit)
+        # the question and the address shrink until they fit their space
+        self._shrink(self.question, max_height=self.height() * 0.30)
+        self._shrink(self.address, max_height=self.height() * 0.08, single_line=True)
+
+    def _shrink(self, label: QLabel, *, max_height: float, single_line: bool = False) -> None:
+        width = label.width() or self.width() // 2
+        font = label.font()
+        text = label.text()
+        while font.pointSizeF() > 9:
+            metrics = QFontMetrics(font)
+            if single_line:
+                fits = metrics.horizontalAdvance(text) <= width
+            else:
+                box = metrics.boundingRect(
+                    QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+                )
+                fits = box.height() <= max_height and box.width() <= width
+            if fits:
+                break
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)

@@ -83,7 +83,7 @@ def main() -> int:
             session.phone_meeting_id = demo.id
             session.phone_server_changed.emit()
         except Exception as error:  # noqa: BLE001 - the shot is still useful without phones
-            print(f"no phone server for the projector shot: {error}", file=sys.stderr)
+            sys.stderr.write(f"no phone server for the projector shot: {error}\n")
         window.show_projector()
         QTimer.singleShot(300, finish)
 

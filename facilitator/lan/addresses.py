@@ -21,6 +21,16 @@ _VIRTUAL = re.compile(
     re.IGNORECASE,
 )
 
+VIRTUAL_EN = (
+    "The only network found on this laptop looks virtual ({name}); phones may not reach it. "
+    "Connect the laptop to the room's Wi-Fi or turn on its hotspot."
+)
+VIRTUAL_FR = (
+    "Le seul réseau trouvé sur cet ordinateur semble virtuel ({name}) ; les téléphones ne "
+    "pourront peut-être pas le joindre. Connectez l'ordinateur au Wi-Fi de la salle ou activez "
+    "son point d'accès."
+)
+
 LOOPBACK_EN = (
     "This laptop is not connected to any network, so phones cannot reach it. Connect it to the "
     "room's Wi-Fi or turn on its Wi-Fi hotspot, then start the phone server again."
@@ -95,7 +105,11 @@ def list_addresses() -> list[AddressChoice]:
             if ip.is_link_local or ip.is_unspecified or ip.is_multicast:
                 continue
             kind = classify(name, entry.address)
-            warning = (LOOPBACK_EN, LOOPBACK_FR) if kind == "loopback" else (None, None)
+            warning: tuple[str | None, str | None] = (None, None)
+            if kind == "loopback":
+                warning = (LOOPBACK_EN, LOOPBACK_FR)
+            elif kind == "other" and _VIRTUAL.search(name):
+                warning = (VIRTUAL_EN.format(name=name), VIRTUAL_FR.format(name=name))
             found.append(AddressChoice(entry.address, name, kind, warning[0], warning[1]))
     if not any(c.kind == "loopback" for c in found):
         found.append(AddressChoice("127.0.0.1", "lo", "loopback", LOOPBACK_EN, LOOPBACK_FR))

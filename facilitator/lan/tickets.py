@@ -111,8 +111,13 @@ def _mm(value: float) -> float:
     return value * DPI / 25.4
 
 
-def _elide(text: str, font: QFont, width: float) -> str:
-    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+def _font(family: str, height_mm: float, *, bold: bool = False) -> QFont:
+    """A font sized in millimetres on paper, whatever the screen's resolution."""
+    font = QFont(family)
+    font.setPixelSize(max(1, round(_mm(height_mm))))
+    if bold:
+        font.setWeight(QFont.Weight.Bold)
+    return font
 
 
 def _paint_qr(painter: QPainter, text: str, rect: QRectF) -> None:
@@ -136,18 +141,21 @@ def _paint_card(
     painter.setPen(QColor("#888888"))
     painter.drawRect(rect)  # cutting guide
     inner = rect.adjusted(pad, pad, -pad, -pad)
-    title_font = QFont("Sans Serif", 11, QFont.Weight.Bold)
-    number_font = QFont("Sans Serif", 18, QFont.Weight.Bold)
-    body_font = QFont("Sans Serif", 7)
-    code_font = QFont("Monospace", 9, QFont.Weight.Bold)
+    title_font = _font("Sans Serif", 4.0, bold=True)
+    number_font = _font("Sans Serif", 6.0, bold=True)
+    body_font = _font("Sans Serif", 2.6)
+    code_font = _font("Monospace", 3.4, bold=True)
     code_font.setStyleHint(QFont.StyleHint.Monospace)
+    device = painter.device()
     painter.setPen(QColor("black"))
     painter.setFont(title_font)
-    title_h = QFontMetricsF(title_font).height() * 1.2
+    title_h = QFontMetricsF(title_font, device).height() * 1.2
     painter.drawText(
         QRectF(inner.left(), inner.top(), inner.width(), title_h),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        _elide(meeting.title, title_font, inner.width()),
+        QFontMetricsF(title_font, device).elidedText(
+            meeting.title, Qt.TextElideMode.ElideRight, inner.width()
+        ),
     )
     top = inner.top() + title_h + _mm(1)
     qr_side = min(_mm(40), inner.bottom() - top - _mm(6))
@@ -162,7 +170,7 @@ def _paint_card(
     text_left = inner.left() + qr_side + _mm(4)
     text_w = inner.right() - text_left
     painter.setFont(number_font)
-    number_h = QFontMetricsF(number_font).height() * 1.1
+    number_h = QFontMetricsF(number_font, device).height() * 1.1
     painter.drawText(
         QRectF(text_left, top, text_w, number_h),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

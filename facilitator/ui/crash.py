@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -32,6 +30,9 @@ log = logging.getLogger(__name__)
 def crash_report(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
+    import platform
+    import traceback
+
     lines = [
         f"Facilitator {__version__}",
         f"Python {platform.python_version()}, PySide6 {pyside_version}",

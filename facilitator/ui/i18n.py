@@ -12,8 +12,6 @@ the new entries with Qt Linguist (``pyside6-linguist``).
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 import PySide6
@@ -39,14 +37,22 @@ def choose_language(explicit: str | None, saved: str) -> str:
     return system_language()
 
 
+def default_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("facilitator", "Facilitator")) / "translations"
+
+
 def _lrelease() -> str | None:
+    import shutil
+
     bundled = Path(PySide6.__file__).parent / "lrelease"
     if bundled.exists():
         return str(bundled)
     return shutil.which("lrelease") or shutil.which("pyside6-lrelease")
 
 
-def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
+def compiled_catalogue(language: str, cache_dir: Path | None = None) -> Path | None:
     """The ``.qm`` for ``language``: beside its ``.ts`` if built, else compiled into the cache."""
     source = TRANSLATIONS_DIR / f"facilitator_{language}.ts"
     built = source.with_suffix(".qm")
@@ -54,6 +60,9 @@ def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
         return built
     if not source.exists():
         return None
+    import subprocess  # only when a catalogue must be built: keeps start-up lean
+
+    cache_dir = cache_dir or default_cache_dir()
     cached = cache_dir / built.name
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
@@ -75,7 +84,9 @@ def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
     return cached if cached.exists() else None
 
 
-def install(app: QCoreApplication, language: str, cache_dir: Path) -> list[QTranslator]:
+def install(
+    app: QCoreApplication, language: str, cache_dir: Path | None = None
+) -> list[QTranslator]:
     """Load our catalogue and Qt's own (standard buttons) for ``language``; return them."""
     set_language(language)
     QLocale.setDefault(

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,8 +36,7 @@ def run(data_dir: Path, language: str | None = None) -> int:
     app.setOrganizationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
     chosen = i18n.choose_language(language, settings.Settings(data_dir).text(settings.LANGUAGE))
-    cache = Path(platformdirs.user_cache_dir("facilitator", "Facilitator")) / "translations"
-    i18n.install(app, chosen, cache)
+    i18n.install(app, chosen)
     try:
         workspace = Workspace.open(data_dir)
     except FacilitatorError as error:

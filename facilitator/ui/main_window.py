@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
-from facilitator.ui import commands, settings
-from facilitator.ui.meeting_dialog import MeetingDialog
-from facilitator.ui.meeting_view import MeetingView
+from facilitator.ui import settings
 from facilitator.ui.meetings_view import MeetingsView
-from facilitator.ui.phone_control import load_lan_module
 from facilitator.ui.session import Session
+
+if TYPE_CHECKING:
+    from facilitator.ui.meeting_view import MeetingView
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +42,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.meetings = MeetingsView(session)
-        self.meeting = MeetingView(session)
         self.pages.addWidget(self.meetings)
-        self.pages.addWidget(self.meeting)
         self.setCentralWidget(self.pages)
         self.meetings.open_requested.connect(self.open_meeting)
         self.meetings.new_requested.connect(self.new_meeting)
-        self.meeting.back_requested.connect(self.show_meetings)
-        self.meeting.edit_requested.connect(self.edit_meeting)
-        self.meeting.attendance.print_tickets_requested.connect(self.print_tickets)
+        self._meeting: MeetingView | None = None
         self.projector: Any = None
         self.dialog: QDialog | None = None
         self._build_menus()
@@ -61,6 +57,29 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._update_meeting_actions()
+
+    @property
+    def meeting(self) -> MeetingView:
+        """The meeting workspace, built the first time a meeting opens (keeps start-up lean)."""
+        if self._meeting is None:
+            from facilitator.ui.meeting_view import MeetingView
+
+            view = MeetingView(self.session)
+            self.pages.addWidget(view)
+            view.back_requested.connect(self.show_meetings)
+            view.edit_requested.connect(self.edit_meeting)
+            view.attendance.print_tickets_requested.connect(self.print_tickets)
+            for menu, actions in (
+                (self.ideas_menu, view.ideas.actions_for_menu),
+                (self.polls_menu, view.polls.actions_for_menu),
+            ):
+                for action in actions:
+                    if action is None:
+                        menu.addSeparator()
+                    else:
+                        menu.addAction(action)
+            self._meeting = view
+        return self._meeting
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -108,11 +127,11 @@ class MainWindow(QMainWindow):
         )
         meeting_menu.addSeparator()
         sections = (
-            (self.tr("&Ideas"), MeetingView.IDEAS),
-            (self.tr("&Polls"), MeetingView.POLLS),
-            (self.tr("&Attendance"), MeetingView.ATTENDANCE),
-            (self.tr("S&ync"), MeetingView.SYNC),
-            (self.tr("&Export"), MeetingView.EXPORT),
+            (self.tr("&Ideas"), 0),
+            (self.tr("&Polls"), 1),
+            (self.tr("&Attendance"), 2),
+            (self.tr("S&ync"), 3),
+            (self.tr("&Export"), 4),
         )
         for number, (text, index) in enumerate(sections, start=1):
             self.meeting_actions.append(
@@ -128,20 +147,9 @@ class MainWindow(QMainWindow):
             self._action(meeting_menu, self.tr("&Print tickets…"), self.print_tickets)
         )
 
-        ideas_menu = bar.addMenu(self.tr("&Ideas"))
-        for action in self.meeting.ideas.actions_for_menu:
-            if action is None:
-                ideas_menu.addSeparator()
-            else:
-                ideas_menu.addAction(action)
-        polls_menu = bar.addMenu(self.tr("&Polls"))
-        for action in self.meeting.polls.actions_for_menu:
-            if action is None:
-                polls_menu.addSeparator()
-            else:
-                polls_menu.addAction(action)
-        self.ideas_menu = ideas_menu
-        self.polls_menu = polls_menu
+        # filled with the sections' own actions when the first meeting opens
+        self.ideas_menu = bar.addMenu(self.tr("&Ideas"))
+        self.polls_menu = bar.addMenu(self.tr("&Polls"))
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.meeting_actions.append(
@@ -174,13 +182,13 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Facilitator"), self.about)
 
     def _update_meeting_actions(self) -> None:
-        in_meeting = self.pages.currentWidget() is self.meeting
+        in_meeting = self._meeting is not None and self.pages.currentWidget() is self._meeting
         for action in self.meeting_actions:
             action.setEnabled(in_meeting)
         self.ideas_menu.setEnabled(in_meeting)
         self.polls_menu.setEnabled(in_meeting)
         if in_meeting:
-            self.meeting._section_changed(self.meeting.tabs.currentIndex())
+            self.meeting.section_changed(self.meeting.tabs.currentIndex())
 
     # -- messages ------------------------------------------------------------------------------
 
@@ -204,27 +212,32 @@ class MainWindow(QMainWindow):
         self._update_meeting_actions()
 
     def show_meetings(self) -> None:
-        self.meeting.attendance.save_notes()
+        if self._meeting is not None:
+            self._meeting.attendance.save_notes()
         self.pages.setCurrentWidget(self.meetings)
         self.meetings.refresh()
-        if self.meeting.meeting_id:
-            self.meetings.select_meeting(self.meeting.meeting_id)
+        if self._meeting is not None and self._meeting.meeting_id:
+            self.meetings.select_meeting(self._meeting.meeting_id)
         self.meetings.table.setFocus()
         self._update_meeting_actions()
 
     # -- meetings ------------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
+        from facilitator.ui.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(parent=self)
         dialog.accepted.connect(lambda: self._create_meeting(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
 
-    def _create_meeting(self, dialog: MeetingDialog) -> None:
+    def _create_meeting(self, dialog: Any) -> None:
         meeting = dialog.meeting()
         if meeting is None:
             return
+        from facilitator.ui import commands  # loaded on first use: keeps start-up lean
+
         command = commands.CreateMeeting(self.session, meeting)
         if self.session.execute(command):
             self.open_meeting(command.meeting.id)
@@ -238,7 +251,11 @@ class MainWindow(QMainWindow):
         except FacilitatorError as error:
             self.session.messages.show_error(error)
             return
+        from facilitator.ui.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(meeting, parent=self)
+
+        from facilitator.ui import commands
 
         def save() -> None:
             after = dialog.meeting()
@@ -278,6 +295,8 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
+        from facilitator.ui.phone_control import load_lan_module
+
         module = load_lan_module("tickets")
         path = ""
         if module is not None:
@@ -399,7 +418,8 @@ class MainWindow(QMainWindow):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.meeting.attendance.save_notes()
+        if self._meeting is not None:
+            self._meeting.attendance.save_notes()
         self.session.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         if self.projector is not None:
             self.projector.close()

@@ -104,7 +104,7 @@ class MeetingView(QWidget):
         self._export_widget: QWidget | None = None
         layout.addWidget(self.tabs, 1)
         self.ideas.poll_requested.connect(self._poll_from_ideas)
-        self.tabs.currentChanged.connect(self._section_changed)
+        self.tabs.currentChanged.connect(self.section_changed)
         session.data_changed.connect(self.refresh)
 
     def set_meeting(self, meeting_id: str | None) -> None:
@@ -181,7 +181,8 @@ class MeetingView(QWidget):
         self.tabs.setCurrentIndex(self.POLLS)
         self.polls.new_poll(ideas)
 
-    def _section_changed(self, index: int) -> None:
+    def section_changed(self, index: int) -> None:
+        """Shortcuts of a section work only while it is shown."""
         for action in self.ideas.actions_for_menu:
             if action is not None:
                 action.setEnabled(index == self.IDEAS)

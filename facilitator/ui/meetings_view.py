@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.storage.meetings import MeetingSummary
-from facilitator.ui import commands
-from facilitator.ui.models import MeetingColumn, MeetingListModel
+from facilitator.ui.meeting_models import MeetingColumn, MeetingListModel
 from facilitator.ui.session import Session
 
 
@@ -143,6 +142,8 @@ class MeetingsView(QWidget):
         if current is None:
             return
         title = self.tr("%1 (copy)").replace("%1", current.meeting.title)
+        from facilitator.ui import commands  # loaded on first use: keeps start-up lean
+
         command = commands.DuplicateMeeting(self.session, current.meeting.id, title[:200])
         if self.session.execute(command) and command.copy is not None:
             self.select_meeting(command.copy.id)
@@ -152,6 +153,8 @@ class MeetingsView(QWidget):
         if current is None:
             return
         from dataclasses import replace
+
+        from facilitator.ui import commands
 
         before = current.meeting
         after = replace(before, archived=not before.archived)

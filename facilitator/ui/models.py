@@ -8,9 +8,9 @@ thousands of ideas stays fast and keeps its selection and scroll position.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -35,216 +34,32 @@ from facilitator.domain.model import (
     PollMethod,
 )
 from facilitator.domain.voting import Tally
-from facilitator.storage.meetings import MeetingSummary, meeting_date
 from facilitator.ui import labels
+from facilitator.ui.meeting_models import MeetingColumn, MeetingListModel
+from facilitator.ui.rows import (
+    _NO_INDEX,
+    FILTER_ROLE,
+    ID_ROLE,
+    OBJECT_ROLE,
+    Index,
+    apply_rows,
+)
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = [
+    "FILTER_ROLE",
+    "ID_ROLE",
+    "OBJECT_ROLE",
+    "CountsModel",
+    "IdeaModel",
+    "MeetingColumn",
+    "MeetingListModel",
+    "PollListModel",
+    "TallyModel",
+    "ThemeModel",
+]
 
-#: The object a row stands for (an Idea, a Poll, a MeetingSummary...).
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The record id of the row.
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-#: A value to sort or filter on (status, source or theme as plain text).
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 IDEA_MIME = "application/x-facilitator-idea-ids"
-
-_NO_INDEX = QModelIndex()
-
-T = TypeVar("T")
-
-
-class _RowDiff(Generic[T]):
-    """Applies a new list of rows to a model with the narrowest notifications."""
-
-    @staticmethod
-    def apply(
-        model: QAbstractTableModel | QAbstractListModel,
-        rows: list[T],
-        new_rows: Sequence[T],
-        key: Callable[[T], Hashable],
-        extra_changed: Collection[Hashable] = (),
-    ) -> None:
-        if isinstance(model, QAbstractListModel):
-            last_column = 0
-        else:
-            last_column = max(model.columnCount(QModelIndex()) - 1, 0)
-        old_keys = [key(r) for r in rows]
-        new_keys = [key(r) for r in new_rows]
-        if old_keys == new_keys:
-            _RowDiff._changed(model, rows, new_rows, key, extra_changed, last_column)
-            return
-        new_set = set(new_keys)
-        # removals, bottom up, grouped in runs
-        row = len(rows) - 1
-        while row >= 0:
-            if key(rows[row]) in new_set:
-                row -= 1
-                continue
-            end = row
-            while row - 1 >= 0 and key(rows[row - 1]) not in new_set:
-                row -= 1
-            model.beginRemoveRows(_NO_INDEX, row, end)
-            del rows[row : end + 1]
-            model.endRemoveRows()
-            row -= 1
-        kept_keys = [key(r) for r in rows]
-        old_set = set(kept_keys)
-        if kept_keys != [k for k in new_keys if k in old_set]:
-            # something moved: one layout change, persistent indexes follow their rows
-            by_key = {key(r): r for r in new_rows}
-            model.layoutAboutToBeChanged.emit()
-            persistent = model.persistentIndexList()
-            positions = {k: i for i, k in enumerate(new_keys)}
-            moved_to = [
-                (
-                    positions.get(kept_keys[index.row()], -1)
-                    if 0 <= index.row() < len(kept_keys)
-                    else -1
-                )
-                for index in persistent
-            ]
-            rows[:] = [by_key[k] for k in new_keys]
-            model.changePersistentIndexList(
-                persistent,
-                [
-                    model.index(target, index.column()) if target >= 0 else QModelIndex()
-                    for index, target in zip(persistent, moved_to, strict=True)
-                ],
-            )
-            model.layoutChanged.emit()
-            return
-        # insertions, top down, grouped in runs
-        position = 0
-        index = 0
-        while index < len(new_keys):
-            if new_keys[index] in old_set:
-                position += 1
-                index += 1
-                continue
-            start = index
-            while index < len(new_keys) and new_keys[index] not in old_set:
-                index += 1
-            model.beginInsertRows(_NO_INDEX, position, position + index - start - 1)
-            rows[position:position] = list(new_rows[start:index])
-            model.endInsertRows()
-            position += index - start
-        _RowDiff._changed(model, rows, new_rows, key, extra_changed, last_column)
-
-    @staticmethod
-    def _changed(
-        model: QAbstractTableModel | QAbstractListModel,
-        rows: list[T],
-        new_rows: Sequence[T],
-        key: Callable[[T], Hashable],
-        extra_changed: Collection[Hashable],
-        last_column: int,
-    ) -> None:
-        start = -1
-        for row, (old, new) in enumerate(zip(rows, new_rows, strict=True)):
-            changed = old != new or key(new) in extra_changed
-            rows[row] = new
-            if changed and start < 0:
-                start = row
-            elif not changed and start >= 0:
-                model.dataChanged.emit(model.index(start, 0), model.index(row - 1, last_column))
-                start = -1
-        if start >= 0:
-            model.dataChanged.emit(model.index(start, 0), model.index(len(rows) - 1, last_column))
-
-
-# -- meetings ----------------------------------------------------------------------------------
-
-
-class MeetingColumn(IntEnum):
-    TITLE = 0
-    DATE = 1
-    NEIGHBOURHOOD = 2
-    IDEAS = 3
-    POLLS = 4
-    HEADCOUNT = 5
-    STATUS = 6
-
-
-class MeetingListModel(QAbstractTableModel):
-    """The meetings of the workspace with their counts (one row per meeting)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeetingSummary] = []
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(MeetingColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            {
-                MeetingColumn.TITLE: QCoreApplication.translate("Models", "Meeting"),
-                MeetingColumn.DATE: QCoreApplication.translate("Models", "Date"),
-                MeetingColumn.NEIGHBOURHOOD: QCoreApplication.translate("Models", "Neighbourhood"),
-                MeetingColumn.IDEAS: QCoreApplication.translate("Models", "Ideas"),
-                MeetingColumn.POLLS: QCoreApplication.translate("Models", "Polls"),
-                MeetingColumn.HEADCOUNT: QCoreApplication.translate("Models", "Present"),
-                MeetingColumn.STATUS: QCoreApplication.translate("Models", "Status"),
-            }.get(MeetingColumn(section))
-            if 0 <= section < len(MeetingColumn)
-            else None
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        meeting = summary.meeting
-        column = MeetingColumn(index.column())
-        if role == OBJECT_ROLE:
-            return summary
-        if role == ID_ROLE:
-            return meeting.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is MeetingColumn.TITLE:
-                return meeting.title
-            if column is MeetingColumn.DATE:
-                return QLocale().toString(
-                    labels.qdatetime(meeting_date(meeting)), QLocale.FormatType.ShortFormat
-                )
-            if column is MeetingColumn.NEIGHBOURHOOD:
-                return meeting.neighbourhood
-            if column is MeetingColumn.IDEAS:
-                return summary.ideas
-            if column is MeetingColumn.POLLS:
-                return summary.polls
-            if column is MeetingColumn.HEADCOUNT:
-                return summary.headcount
-            if meeting.archived:
-                return QCoreApplication.translate("Models", "Archived")
-            return labels.meeting_status_name(meeting.status)
-        if role == Qt.ItemDataRole.ForegroundRole and meeting.archived:
-            return QBrush(QColor("#6b6b6b"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            MeetingColumn.IDEAS,
-            MeetingColumn.POLLS,
-            MeetingColumn.HEADCOUNT,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def refresh(self, summaries: Sequence[MeetingSummary]) -> None:
-        _RowDiff.apply(self, self._rows, summaries, key=lambda s: s.meeting.id)
-
-    def summary(self, row: int) -> MeetingSummary:
-        return self._rows[row]
-
-    def row_of(self, meeting_id: str) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.meeting.id == meeting_id:
-                return row
-        return -1
 
 
 # -- ideas -------------------------------------------------------------------------------------
@@ -404,7 +219,7 @@ class IdeaModel(QAbstractTableModel):
             if merged.get(key) != self._merged.get(key)
         }
         self._merged = merged
-        _RowDiff.apply(self, self._rows, ideas, key=lambda i: i.id, extra_changed=touched)
+        apply_rows(self, self._rows, ideas, key=lambda i: i.id, extra_changed=touched)
 
     def idea(self, row: int) -> Idea:
         return self._rows[row]
@@ -462,7 +277,7 @@ class ThemeModel(QAbstractListModel):
     def refresh(self, themes: dict[str, int]) -> None:
         named = sorted(themes.items(), key=lambda item: (item[0] == "", item[0].casefold()))
         rows: list[tuple[str | None, int]] = [(None, sum(themes.values())), *named]
-        _RowDiff.apply(self, self._rows, rows, key=lambda r: r[0])
+        apply_rows(self, self._rows, rows, key=lambda r: r[0])
 
     def themes(self) -> list[str]:
         return [theme for theme, _ in self._rows if theme]
@@ -533,7 +348,7 @@ class PollListModel(QAbstractTableModel):
         return None
 
     def refresh(self, polls: Sequence[tuple[Poll, int]]) -> None:
-        _RowDiff.apply(self, self._rows, polls, key=lambda r: r[0].id)
+        apply_rows(self, self._rows, polls, key=lambda r: r[0].id)
 
     def poll(self, row: int) -> Poll:
         return self._rows[row][0]

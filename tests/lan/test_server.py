@@ -460,3 +460,15 @@ def test_slow_clients_do_not_block_the_room(room: Room) -> None:
     finally:
         for sock in slow:
             sock.close()
+
+
+def test_restart_after_stop(ws: Workspace, meeting: Meeting) -> None:
+    server = PhoneServer(ws, meeting.id, host="127.0.0.1")
+    try:
+        first = server.start()
+        assert server.start() == first  # already running: same address
+        server.stop()
+        second = server.start()
+        assert httpx.get(second).status_code == 200
+    finally:
+        server.stop()

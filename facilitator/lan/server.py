@@ -195,13 +195,19 @@ class PhoneServer:
             sock.close()
             self._ready.set()
 
-    def ticket_url(self, code: str) -> str | None:
-        """The address a printed ticket's QR code points to, while the server runs."""
-        if self._address is None or self._bound_port is None:
+    @property
+    def base_url(self) -> str | None:
+        """``http://host:port`` while running: what printed tickets should point to now."""
+        if self._address is None or self._bound_port is None or self._join_url is None:
             return None
         host = self._address.host
         url_host = f"[{host}]" if ":" in host else host
-        return f"http://{url_host}:{self._bound_port}/t/{code}"
+        return f"http://{url_host}:{self._bound_port}"
+
+    def ticket_url(self, code: str) -> str | None:
+        """The address a printed ticket's QR code points to, while the server runs."""
+        base = self.base_url
+        return f"{base}/t/{code}" if base else None
 
     def stop(self) -> None:
         """Stop serving and wait for the thread to end. Safe to call more than once."""

@@ -254,7 +254,10 @@ class PhoneApp:
         self.starlette = Starlette(
             routes=routes,
             lifespan=self._lifespan,
-            exception_handlers={HTTPException: self._http_error},  # type: ignore[dict-item]
+            exception_handlers={
+                HTTPException: self._http_error,
+                FacilitatorError: self._known_failure,
+            },
         )
         self._ballot_path = f"/m/{self.join_code}/api/ballot"
         self.asgi = Guard(self._dispatch, self.limits, allowed_hosts)
@@ -268,7 +271,11 @@ class PhoneApp:
             and scope["path"] == self._ballot_path
         ):
             scope["path_params"] = {"code": self.join_code}
-            response = await self.ballot(Request(scope, receive))
+            request = Request(scope, receive)
+            try:
+                response = await self.ballot(request)
+            except FacilitatorError as exc:
+                response = await self._known_failure(request, exc)
             await response(scope, receive, send)
             return
         await self.starlette(scope, receive, send)
@@ -303,12 +310,26 @@ class PhoneApp:
         except FacilitatorError as exc:
             log.warning("could not record phones seen: %s", exc.en)
 
-    async def _http_error(self, request: Request, exc: HTTPException) -> Response:
-        if exc.status_code == 404:
+    async def _known_failure(self, request: Request, exc: Exception) -> Response:
+        """An expected failure met outside a handler's own checks (meeting deleted, disk full)."""
+        if isinstance(exc, NotFoundError):
+            return _failure(404, "wrong_code", exc)
+        if isinstance(exc, ConflictError):
+            return _failure(409, "conflict", exc)
+        if isinstance(exc, ValidationError):
+            return _failure(422, "invalid", exc)
+        if isinstance(exc, FacilitatorError):
+            log.warning("phone request failed: %s", exc.en)
+            return _failure(503, "unavailable", exc)
+        raise exc
+
+    async def _http_error(self, request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 400
+        if status == 404:
             if request.url.path.startswith("/m/") and "/api/" not in request.url.path:
                 return wrong_code_page()
             return _error(404, "not_found", "Nothing here.", "Il n'y a rien ici.")
-        if exc.status_code == 405:
+        if status == 405:
             return _error(
                 405, "method", "This action is not allowed here.", "Action non permise ici."
             )

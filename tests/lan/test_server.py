@@ -472,3 +472,20 @@ def test_restart_after_stop(ws: Workspace, meeting: Meeting) -> None:
         assert httpx.get(second).status_code == 200
     finally:
         server.stop()
+
+
+def test_meeting_deleted_while_serving_gets_a_clear_answer(room: Room) -> None:
+    with room.phone() as phone:
+        room.join(phone)
+        room.ws.meetings.delete(room.meeting.id)
+        response = _fresh_response(room, phone)
+        assert response.status_code == 404
+        assert response.json()["error"]["fr"]
+
+
+def _fresh_response(room: Room, phone: httpx.Client) -> httpx.Response:
+    deadline = time.monotonic() + 2
+    while True:
+        response = phone.get(room.api("state"))
+        if response.status_code != 200 or time.monotonic() > deadline:
+            return response

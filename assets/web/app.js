@@ -28,26 +28,26 @@
       change: "Changer mon vote",
       pending: "Pas de connexion : votre vote est gardé sur ce téléphone et sera envoyé dès le retour du réseau.",
       offline: "Connexion perdue avec l'ordinateur de l'animateur. Nouvel essai…",
-      chooseUpTo: "Choisissez jusqu'à {n} option(s).",
+      chooseUpTo: ["Choisissez une option au plus.", "Choisissez jusqu'à {n} options."],
       chooseAny: "Choisissez autant d'options que vous voulez.",
-      chosen: "{n} choisie(s)",
+      chosen: ["{n} choisie", "{n} choisies"],
       pointsLeft: "Points restants : {n} sur {t}",
       addPoint: "Ajouter un point à {o}",
       removePoint: "Retirer un point à {o}",
-      points: "{n} point(s)",
+      points: ["{n} point", "{n} points"],
       gradeEach: "Donnez une mention à chaque proposition.",
       tapHint: "Touchez votre réponse : votre vote part aussitôt.",
       tapConfirmHint: "Choisissez votre réponse, puis envoyez-la. Elle ne pourra plus être changée.",
       yes: "Oui", no: "Non", abstain: "Abstention",
       results: "Résultats",
-      votes: "{n} voix",
-      voters: "{n} votant(s)",
+      votes: ["{n} voix", "{n} voix"],
+      voters: ["{n} votant", "{n} votants"],
       median: "Mention majoritaire : {g}",
       winner: "En tête : {o}",
       tie: "Égalité",
       upvote: "J'appuie",
       upvoteHint: "Appuyez les idées que vous soutenez.",
-      upvoteUpTo: "Jusqu'à {n} idée(s).",
+      upvoteUpTo: ["Une idée au plus.", "Jusqu'à {n} idées."],
       newPoll: "Nouvelle question : {q}",
       ideaTitle: "Proposer une idée",
       ideaLabel: "Votre idée",
@@ -79,26 +79,26 @@
       change: "Change my vote",
       pending: "No connection: your vote is kept on this phone and will be sent as soon as the network is back.",
       offline: "Lost the connection to the spokesperson's laptop. Trying again…",
-      chooseUpTo: "Choose up to {n} option(s).",
+      chooseUpTo: ["Choose one option at most.", "Choose up to {n} options."],
       chooseAny: "Choose as many options as you like.",
-      chosen: "{n} chosen",
+      chosen: ["{n} chosen", "{n} chosen"],
       pointsLeft: "Points left: {n} of {t}",
       addPoint: "Add a point to {o}",
       removePoint: "Remove a point from {o}",
-      points: "{n} point(s)",
+      points: ["{n} point", "{n} points"],
       gradeEach: "Give a grade to every option.",
       tapHint: "Tap your answer: your vote is sent at once.",
       tapConfirmHint: "Choose your answer, then send it. It cannot be changed afterwards.",
       yes: "Yes", no: "No", abstain: "Abstain",
       results: "Results",
-      votes: "{n} vote(s)",
-      voters: "{n} voter(s)",
+      votes: ["{n} vote", "{n} votes"],
+      voters: ["{n} voter", "{n} voters"],
       median: "Majority grade: {g}",
       winner: "Leading: {o}",
       tie: "Tie",
       upvote: "Support",
       upvoteHint: "Support the ideas you like.",
-      upvoteUpTo: "Up to {n} idea(s).",
+      upvoteUpTo: ["One idea at most.", "Up to {n} ideas."],
       newPoll: "New question: {q}",
       ideaTitle: "Suggest an idea",
       ideaLabel: "Your idea",
@@ -119,6 +119,11 @@
 
   function t(key, vars) {
     var s = T[LANG][key] || T.en[key] || key;
+    if (typeof s !== "string") {
+      // [singular, plural]: French counts 0 and 1 as singular, English only 1.
+      var n = vars && typeof vars.n === "number" ? vars.n : 2;
+      s = s[(LANG === "fr" ? n <= 1 : n === 1) ? 0 : 1];
+    }
     if (vars) {
       for (var k in vars) { s = s.split("{" + k + "}").join(String(vars[k])); }
     }
@@ -193,6 +198,8 @@
   var sending = false;
   var offline = false;
   var flash = null;          // {text, warn} message shown on the poll card
+  var resultsAfter = 0;      // results asked for before this time may not hold our last ballot
+  var SERVER_CACHE_MS = 450; // how long the laptop may serve the same results to everyone
 
   function voted(pollId) { return store.get("voted:" + pollId); }
 
@@ -234,13 +241,16 @@
   var stopped = false;
 
   function refresh(mine) {
+    var asked = Date.now();
     return api("state" + (mine ? "?mine=1" : "")).then(function (r) {
       if (r.status === 404) { fatal(t("wrongCode")); return; }
+      if (r.status === 429) { return; } // busy: keep what is shown, ask again at the next tick
       if (r.status !== 200) { throw new Error("state " + r.status); }
       setOffline(false);
       var s = r.data;
       if (s.me && s.me.ballot && !store.get("pending")) { store.set("voted:" + s.me.ballot.poll_id, s.me.ballot.content); }
       if (!s.me.joined) { joined = false; }
+      s.asked = asked;
       state = s;
       render();
     });
@@ -258,8 +268,10 @@
         editing[p.poll_id] = false;
         flash = null;
         announce(t("saved"));
+        resultsAfter = Date.now() + SERVER_CACHE_MS;
         renderedKey = "";
         render();
+        schedule(600); // results that include this ballot, without waiting a full tick
         return;
       }
       if (r.status === 401) { joined = false; return; }
@@ -306,7 +318,7 @@
     var pend = store.get("pending");
     var mine = poll ? voted(poll.id) : null;
     var key = JSON.stringify([poll && poll.id, poll && poll.state, !!mine, poll && editing[poll.id], !!pend, offline, flash && flash.text, state.tickets_required && !state.me.ticket]);
-    var rkey = JSON.stringify(state.results);
+    var rkey = JSON.stringify([state.results, state.asked >= resultsAfter]);
     if (key === renderedKey) {
       if (rkey !== resultsKey) { resultsKey = rkey; renderResults(); }
       return;
@@ -457,7 +469,7 @@
           var next = chosen.filter(function (x) { return x !== o.id; });
           if (!on) { next.push(o.id); }
           castBallot(poll.id, { options: next });
-        } } }, [el("span", { "aria-hidden": "true", text: on ? "👍" : "＋" }), el("span", { text: o.label }), el("span", { cls: "sr-only", text: " – " + t("upvote") })]);
+        } } }, [el("span", { cls: "mark", "aria-hidden": "true", text: on ? "✓" : "+" }), el("span", { text: o.label }), el("span", { cls: "sr-only", text: " – " + t("upvote") })]);
       box.appendChild(b);
     });
     if (mine) { box.appendChild(el("p", { cls: "hint", text: "✓ " + t("savedUp") })); }
@@ -541,6 +553,8 @@
     if (!r || !state.poll || r.poll_id !== state.poll.id) { return; }
     // While a poll is open, results show only after voting: they must not sway the vote.
     if (state.poll.state === "open" && !voted(state.poll.id)) { return; }
+    // Results from before our ballot reached them would show it missing: wait for fresh ones.
+    if (state.asked < resultsAfter) { return; }
     box.appendChild(el("h2", { cls: "small", text: t("results") + " · " + t("voters", { n: r.voters }) }));
     var list = el("ul", { cls: "res" });
     r.options.forEach(function (o) {

@@ -103,7 +103,7 @@ def test_approval_respects_the_maximum(room: Room, phones: PhoneFactory) -> None
     page.get_by_label("Arbres").check()
     page.get_by_label("Bancs").check()
     expect(page.get_by_label("Fontaine")).to_be_disabled()
-    expect(page.get_by_text("2 choisie(s) / 2")).to_be_visible()
+    expect(page.get_by_text("2 choisies / 2")).to_be_visible()
 
 
 def test_majority_judgment_grades_every_option(room: Room, phones: PhoneFactory) -> None:

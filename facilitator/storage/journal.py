@@ -70,6 +70,18 @@ class JournalRepository:
         row = self._db.query_one("SELECT COALESCE(MAX(seq), 0) FROM journal")
         return int(row[0]) if row else 0
 
+    def changes_since(
+        self, seq: int, limit: int = 500
+    ) -> list[tuple[int, str | None, str, str, str]]:
+        """``(seq, meeting_id, entity, entity_id, op)`` of the changes after ``seq``, oldest
+        first, without their payloads: cheap enough for views to refresh only what changed."""
+        rows = self._db.query(
+            "SELECT seq, meeting_id, entity, entity_id, op FROM journal WHERE seq > ? "
+            "ORDER BY seq LIMIT ?",
+            (seq, limit),
+        )
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
     def pending(self, meeting_id: str | None = None, limit: int = 1000) -> list[JournalEntry]:
         if meeting_id is None:
             rows = self._db.query(

@@ -33,12 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain.errors import NotFoundError
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus, split_theme_tag
 from facilitator.ui import commands
 from facilitator.ui.models import ID_ROLE, IdeaColumn, IdeaModel, ThemeModel
 from facilitator.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+#: Beyond this many changes since the last refresh, the ideas are read again in full.
+MAX_INCREMENTAL = 100
+
+
+def _position(idea: Idea) -> int:
+    return idea.position
 
 
 class IdeaFilter(QSortFilterProxyModel):
@@ -90,6 +99,7 @@ class IdeasView(QWidget):
         super().__init__(parent)
         self.session = session
         self.meeting_id: str | None = None
+        self._seen_seq: int | None = None
         self.model = IdeaModel(self)
         self.model.edit_requested.connect(self._edit)
         self.model.move_requested.connect(self._move)
@@ -294,13 +304,17 @@ class IdeasView(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
+        self._seen_seq = None
         self.model.refresh([])
         self.refresh()
 
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
-        ideas = self.session.ws.ideas.for_meeting(self.meeting_id)
+        ideas = self._with_changes()
+        if ideas is None:
+            self._seen_seq = self.session.ws.journal.revision()
+            ideas = self.session.ws.ideas.for_meeting(self.meeting_id)
         self.model.refresh(ideas)
         themes = Counter(i.theme for i in ideas if i.status is IdeaStatus.KEPT)
         self.themes.refresh(dict(themes))
@@ -314,6 +328,46 @@ class IdeasView(QWidget):
         self.accept_button.setEnabled(pending > 0)
         self.reject_button.setEnabled(pending > 0)
         self._update_count()
+
+    def _with_changes(self) -> list[Idea] | None:
+        """The ideas shown, with only those changed since the last refresh read again.
+
+        Reading 2,000 ideas after every keystroke-sized change would stall typing; the journal
+        says which ideas changed. None asks for a full reload: the first one, deletions,
+        reordering, or too many changes at once.
+        """
+        seen = self._seen_seq
+        if seen is None or self.meeting_id is None:
+            return None
+        changes = self.session.ws.journal.changes_since(seen, limit=MAX_INCREMENTAL + 1)
+        if len(changes) > MAX_INCREMENTAL:
+            return None
+        changed: list[str] = []
+        for _seq, meeting_id, entity, entity_id, op in changes:
+            if meeting_id != self.meeting_id:
+                continue
+            if entity == "idea_order" or (entity == "idea" and op == "delete"):
+                return None
+            if entity == "idea":
+                changed.append(entity_id)
+        current = self.model.ideas()
+        if changed:
+            repo = self.session.ws.ideas
+            try:
+                fresh = {idea_id: repo.get(idea_id) for idea_id in dict.fromkeys(changed)}
+            except NotFoundError:
+                return None
+            known = {idea.id: idea for idea in current}
+            if any(known[i].position != f.position for i, f in fresh.items() if i in known):
+                return None
+            added = sorted((f for i, f in fresh.items() if i not in known), key=_position)
+            last = current[-1].position if current else -1
+            if added and added[0].position <= last:
+                return None
+            current = [fresh.get(idea.id, idea) for idea in current] + added
+        if changes:
+            self._seen_seq = changes[-1][0]
+        return current
 
     def _refresh_theme_choices(self) -> None:
         wanted = self.themes.themes()

@@ -8,6 +8,7 @@ Signals:
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -102,6 +103,7 @@ class MeetingView(QWidget):
         QVBoxLayout(self.export_holder)
         self.tabs.addTab(self.export_holder, self.tr("&Export"))
         self._export_widget: QWidget | None = None
+        self._export_loading = False
         layout.addWidget(self.tabs, 1)
         self.ideas.poll_requested.connect(self._poll_from_ideas)
         self.tabs.currentChanged.connect(self.section_changed)
@@ -120,25 +122,52 @@ class MeetingView(QWidget):
         self.ideas.focus_capture()
 
     def _set_export(self, meeting_id: str | None) -> None:
-        """The Export section comes from ``facilitator.ui.export_view`` when this build has it."""
-        layout = self.export_holder.layout()
-        assert layout is not None
-        if self._export_widget is None:
-            try:
-                module = importlib.import_module("facilitator.ui.export_view")
-            except ImportError:
-                widget: QWidget = _placeholder(
-                    self.tr(
-                        "Exports (spreadsheet, report, meeting file) come with their own update."
-                    )
-                )
-            else:
-                widget = module.ExportView(self.session)
-            self._export_widget = widget
-            layout.addWidget(widget)
+        """Tell the Export section (``facilitator.ui.export_view``) which meeting is open."""
         set_meeting = getattr(self._export_widget, "set_meeting", None)
         if callable(set_meeting):
             set_meeting(meeting_id)
+
+    def _build_export(self) -> None:
+        """Build the Export section the first time it is shown.
+
+        Its spreadsheet library takes a while to load, so that happens on the task runner
+        while the section says it is loading; the widget itself is then built here.
+        """
+        if self._export_widget is not None or self._export_loading:
+            return
+        layout = self.export_holder.layout()
+        assert layout is not None
+        if importlib.util.find_spec("facilitator.ui.export_view") is None:
+            self._export_widget = _placeholder(
+                self.tr("Exports (spreadsheet, report, meeting file) come with their own update.")
+            )
+            layout.addWidget(self._export_widget)
+            return
+        loading = _placeholder(self.tr("Loading…"))
+        layout.addWidget(loading)
+        self._export_loading = True
+
+        def job() -> None:
+            importlib.import_module("facilitator.export.service")
+
+        def done(_: object) -> None:
+            self._export_loading = False
+            layout.removeWidget(loading)
+            loading.deleteLater()
+            module = importlib.import_module("facilitator.ui.export_view")
+            self._export_widget = module.ExportView(self.session)
+            layout.addWidget(self._export_widget)
+            self._set_export(self.meeting_id)
+
+        def failed(error: BaseException) -> None:
+            self._export_loading = False
+            log.error("the export section could not load", exc_info=error)
+            layout.removeWidget(loading)
+            loading.deleteLater()
+            self._export_widget = _placeholder(self.tr("Exports are not available."))
+            layout.addWidget(self._export_widget)
+
+        self.session.tasks.run(job, done, failed)
 
     def refresh_header(self) -> None:
         if self.meeting_id is None:
@@ -189,5 +218,7 @@ class MeetingView(QWidget):
         for action in self.polls.actions_for_menu:
             if action is not None:
                 action.setEnabled(index == self.POLLS)
+        if index == self.EXPORT:
+            self._build_export()
         if index == self.IDEAS:
             self.ideas.focus_capture()

@@ -8,6 +8,7 @@ so it runs on the task runner, never on the event loop.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from typing import Any
 
@@ -26,6 +27,14 @@ def load_lan_module(name: str) -> Any | None:
         return importlib.import_module(f"facilitator.lan.{name}")
     except ImportError:
         return None
+
+
+def lan_available(name: str = "server") -> bool:
+    """Whether ``facilitator.lan.<name>`` exists, without importing it (uvicorn is heavy)."""
+    try:
+        return importlib.util.find_spec(f"facilitator.lan.{name}") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def participant_count(session: Session, meeting_id: str) -> int | None:
@@ -77,8 +86,7 @@ class PhoneControl(QWidget):
         )
 
     def update_state(self) -> None:
-        available = load_lan_module("server") is not None
-        if not available:
+        if not lan_available():
             self.button.setText(self.tr("Phone voting unavailable"))
             self.button.setEnabled(False)
             self.address.setText(
@@ -97,7 +105,7 @@ class PhoneControl(QWidget):
 
     def _update_participants(self) -> None:
         if not self.running_here or self.meeting_id is None:
-            if not self._starting and load_lan_module("server") is not None:
+            if not self._starting and lan_available():
                 self.address.setText(self.tr("Phones cannot join yet."))
             return
         server = self.session.phone_server
@@ -117,8 +125,7 @@ class PhoneControl(QWidget):
             self.start()
 
     def start(self) -> None:
-        module = load_lan_module("server")
-        if module is None or self.meeting_id is None or self._starting:
+        if not lan_available() or self.meeting_id is None or self._starting:
             return
         if self.session.phone_server is not None:
             self.stop()
@@ -126,6 +133,8 @@ class PhoneControl(QWidget):
         workspace = self.session.ws
 
         def job() -> Any:
+            # imported here, off the event loop: the web server stack takes a while to load
+            module = importlib.import_module("facilitator.lan.server")
             server = module.PhoneServer(workspace, meeting_id)
             server.start(timeout=10.0)
             return server

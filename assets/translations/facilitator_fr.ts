@@ -103,12 +103,13 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../facilitator/ui/charts.py" line="69" />
+        <location filename="../../facilitator/ui/charts.py" line="86" />
         <source>Results chart</source>
+        <extracomment>Majority judgment's usual scale, best grade first: deep green, light green, yellow, red. The scale actually painted with: smaller than asked when the space is short.</extracomment>
         <translation>Graphique des résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/charts.py" line="139" />
+        <location filename="../../facilitator/ui/charts.py" line="178" />
         <source>No results to show yet.</source>
         <translation>Pas encore de résultat à afficher.</translation>
     </message>
@@ -235,27 +236,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../facilitator/ui/crash.py" line="48" />
+        <location filename="../../facilitator/ui/crash.py" line="49" />
         <source>Facilitator ran into a problem</source>
         <translation>Facilitator a rencontré un problème</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/crash.py" line="52" />
+        <location filename="../../facilitator/ui/crash.py" line="53" />
         <source>Something unexpected happened. Your meeting is safe: every change was saved as you made it. Please copy this report and send it to whoever supports you.</source>
         <translation>Un imprévu s'est produit. Votre réunion est en sécurité : chaque modification a été enregistrée au moment où vous l'avez faite. Copiez ce rapport et envoyez-le à la personne qui vous accompagne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/crash.py" line="60" />
+        <location filename="../../facilitator/ui/crash.py" line="61" />
         <source>Crash report</source>
         <translation>Rapport d'incident</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/crash.py" line="64" />
+        <location filename="../../facilitator/ui/crash.py" line="65" />
         <source>Log file: %1</source>
         <translation>Fichier journal : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/crash.py" line="68" />
+        <location filename="../../facilitator/ui/crash.py" line="69" />
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
@@ -382,223 +383,224 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="111" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="121" />
         <source>Type an idea and press Enter (add #theme to file it)</source>
+        <extracomment>Beyond this many changes since the last refresh, the ideas are read again in full.</extracomment>
         <translation>Tapez une idée puis Entrée (ajoutez #thème pour la classer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="113" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="123" />
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="123" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="133" />
         <source>Theme of new ideas</source>
         <translation>Thème des nouvelles idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="124" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="134" />
         <source>Theme given to new ideas without a #theme (Ctrl+T)</source>
         <translation>Thème donné aux nouvelles idées sans #thème (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="127" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="137" />
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="135" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="145" />
         <source>Show ideas</source>
         <translation>Idées affichées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="136" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="146" />
         <source>Kept ideas</source>
         <translation>Idées retenues</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="137" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="147" />
         <source>Hidden ideas</source>
         <translation>Idées masquées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="138" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="148" />
         <source>Kept and hidden</source>
         <translation>Retenues et masquées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="139" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="149" />
         <source>Rejected ideas</source>
         <translation>Idées refusées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="142" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="152" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="143" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="153" />
         <source>All sources</source>
         <translation>Toutes origines</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="144" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="154" />
         <source>Said aloud</source>
         <translation>Dites à voix haute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="145" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="155" />
         <source>From phones</source>
         <translation>Des téléphones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="146" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="156" />
         <source>On paper</source>
         <translation>Sur papier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="149" />
-        <location filename="../../facilitator/ui/ideas_view.py" line="150" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="159" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="160" />
         <source>Search the ideas</source>
         <translation>Rechercher dans les idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="164" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="174" />
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="169" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="179" />
         <source>Click a theme to show its ideas; double-click to use it for new ideas</source>
         <translation>Cliquez sur un thème pour voir ses idées ; double-cliquez pour le donner aux nouvelles idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="175" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="185" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="207" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="217" />
         <source>Ideas waiting for moderation</source>
         <translation>Idées en attente de modération</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="223" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="237" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="224" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="238" />
         <source>Accept the selected idea</source>
         <translation>Accepter l'idée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="226" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="240" />
         <source>Re&amp;ject</source>
         <translation>Re&amp;fuser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="227" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="241" />
         <source>Reject the selected idea</source>
         <translation>Refuser l'idée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="229" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="243" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="230" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="244" />
         <source>Edit the selected idea</source>
         <translation>Modifier l'idée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="253" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="267" />
         <source>&amp;Capture an idea</source>
         <translation>&amp;Saisir une idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="255" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="269" />
         <source>Choose the &amp;theme of new ideas</source>
         <translation>Choisir le &amp;thème des nouvelles idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="257" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="271" />
         <source>&amp;Edit idea</source>
         <translation>&amp;Modifier l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="258" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="272" />
         <source>&amp;Merge selected ideas</source>
         <translation>&amp;Fusionner les idées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="259" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="273" />
         <source>&amp;Split merged ideas</source>
         <translation>&amp;Séparer les idées fusionnées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="260" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="274" />
         <source>&amp;Hide or show again</source>
         <translation>&amp;Masquer ou réafficher</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="261" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="275" />
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="262" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="276" />
         <source>Move &amp;down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="264" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="278" />
         <source>&amp;Poll from selected ideas…</source>
         <translation>Vote à partir des idées &amp;sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="267" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="281" />
         <source>&amp;Accept idea from phone</source>
         <translation>&amp;Accepter l'idée venue d'un téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="270" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="284" />
         <source>&amp;Reject idea from phone</source>
         <translation>&amp;Refuser l'idée venue d'un téléphone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="306" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="324" />
         <source>Sent from phones: %n waiting</source>
         <translation><numerusform>Envoyées par téléphone : %n en attente</numerusform><numerusform>Envoyées par téléphone : %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="308" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="326" />
         <source>Sent from phones: none waiting</source>
         <translation>Envoyées par téléphone : aucune en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="326" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="384" />
         <source>%n idea(s) shown</source>
         <translation><numerusform>%n idée affichée</numerusform><numerusform>%n idées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="441" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="499" />
         <source>Select two ideas or more to merge them.</source>
         <translation>Sélectionnez au moins deux idées pour les fusionner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="449" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="507" />
         <source>%n idea(s) merged into the first one.</source>
         <translation><numerusform>%n idée fusionnée dans la première.</numerusform><numerusform>%n idées fusionnées dans la première.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="457" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="515" />
         <source>This idea has no merged ideas.</source>
         <translation>Aucune idée n'a été fusionnée dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="494" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="552" />
         <source>There are no ideas to vote on yet.</source>
         <translation>Il n'y a pas encore d'idée à mettre au vote.</translation>
     </message>
@@ -806,219 +808,219 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="41" />
-        <location filename="../../facilitator/ui/main_window.py" line="192" />
+        <location filename="../../facilitator/ui/main_window.py" line="200" />
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="59" />
+        <location filename="../../facilitator/ui/main_window.py" line="55" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="83" />
+        <location filename="../../facilitator/ui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="85" />
+        <location filename="../../facilitator/ui/main_window.py" line="104" />
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="87" />
+        <location filename="../../facilitator/ui/main_window.py" line="106" />
         <source>Create the &amp;demo meeting</source>
         <translation>Créer la réunion de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="89" />
+        <location filename="../../facilitator/ui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="91" />
+        <location filename="../../facilitator/ui/main_window.py" line="110" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="92" />
+        <location filename="../../facilitator/ui/main_window.py" line="111" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="94" />
+        <location filename="../../facilitator/ui/main_window.py" line="113" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="101" />
+        <location filename="../../facilitator/ui/main_window.py" line="120" />
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="104" />
+        <location filename="../../facilitator/ui/main_window.py" line="123" />
         <source>&amp;Back to meetings</source>
         <translation>&amp;Retour aux réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="107" />
+        <location filename="../../facilitator/ui/main_window.py" line="126" />
         <source>Meeting &amp;details…</source>
         <translation>&amp;Détails de la réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="111" />
-        <location filename="../../facilitator/ui/main_window.py" line="131" />
+        <location filename="../../facilitator/ui/main_window.py" line="130" />
+        <location filename="../../facilitator/ui/main_window.py" line="151" />
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="112" />
-        <location filename="../../facilitator/ui/main_window.py" line="137" />
+        <location filename="../../facilitator/ui/main_window.py" line="131" />
+        <location filename="../../facilitator/ui/main_window.py" line="152" />
         <source>&amp;Polls</source>
         <translation>&amp;Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="113" />
+        <location filename="../../facilitator/ui/main_window.py" line="132" />
         <source>&amp;Attendance</source>
         <translation>&amp;Présence</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="114" />
+        <location filename="../../facilitator/ui/main_window.py" line="133" />
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="115" />
+        <location filename="../../facilitator/ui/main_window.py" line="134" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="128" />
+        <location filename="../../facilitator/ui/main_window.py" line="147" />
         <source>&amp;Print tickets…</source>
         <translation>Im&amp;primer des tickets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="146" />
+        <location filename="../../facilitator/ui/main_window.py" line="154" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="148" />
+        <location filename="../../facilitator/ui/main_window.py" line="156" />
         <source>&amp;Projector window</source>
         <translation>Fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="150" />
+        <location filename="../../facilitator/ui/main_window.py" line="158" />
         <source>Projector in &amp;dark colours</source>
         <translation>Projecteur en couleurs &amp;sombres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="153" />
+        <location filename="../../facilitator/ui/main_window.py" line="161" />
         <source>Move the projector to the &amp;next screen</source>
         <translation>Mettre le projecteur sur l'écran &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="157" />
+        <location filename="../../facilitator/ui/main_window.py" line="165" />
         <source>&amp;Settings</source>
         <translation>Para&amp;mètres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="158" />
+        <location filename="../../facilitator/ui/main_window.py" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="162" />
+        <location filename="../../facilitator/ui/main_window.py" line="170" />
         <source>Follow the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="171" />
+        <location filename="../../facilitator/ui/main_window.py" line="179" />
         <source>&amp;Wi-Fi shown on the projector…</source>
         <translation>&amp;Wi-Fi affiché au projecteur…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="173" />
+        <location filename="../../facilitator/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="174" />
+        <location filename="../../facilitator/ui/main_window.py" line="182" />
         <source>&amp;About Facilitator</source>
         <translation>&amp;À propos de Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="247" />
+        <location filename="../../facilitator/ui/main_window.py" line="264" />
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="273" />
+        <location filename="../../facilitator/ui/main_window.py" line="290" />
         <source>Print tickets</source>
         <translation>Imprimer des tickets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="274" />
+        <location filename="../../facilitator/ui/main_window.py" line="291" />
         <source>How many ticket cards (one vote each)?</source>
         <translation>Combien de cartes-tickets (une voix chacune) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="285" />
+        <location filename="../../facilitator/ui/main_window.py" line="304" />
         <source>Save the ticket cards</source>
         <translation>Enregistrer les cartes-tickets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="285" />
+        <location filename="../../facilitator/ui/main_window.py" line="304" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/main_window.py" line="299" />
+        <location filename="../../facilitator/ui/main_window.py" line="318" />
         <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
         <translation><numerusform>%n ticket émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform><numerusform>%n tickets émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="314" />
+        <location filename="../../facilitator/ui/main_window.py" line="333" />
         <source>Ticket cards saved to %1</source>
         <translation>Cartes-tickets enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="351" />
+        <location filename="../../facilitator/ui/main_window.py" line="370" />
         <source>The language changes the next time Facilitator starts.</source>
         <translation>La langue changera au prochain démarrage de Facilitator.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="356" />
+        <location filename="../../facilitator/ui/main_window.py" line="375" />
         <source>Wi-Fi shown on the projector</source>
         <translation>Wi-Fi affiché au projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="360" />
+        <location filename="../../facilitator/ui/main_window.py" line="379" />
         <source>Network name</source>
         <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="362" />
+        <location filename="../../facilitator/ui/main_window.py" line="381" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="364" />
+        <location filename="../../facilitator/ui/main_window.py" line="383" />
         <source>Network &amp;name:</source>
         <translation>&amp;Nom du réseau :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="365" />
+        <location filename="../../facilitator/ui/main_window.py" line="384" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="388" />
+        <location filename="../../facilitator/ui/main_window.py" line="407" />
         <source>About Facilitator</source>
         <translation>À propos de Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="390" />
+        <location filename="../../facilitator/ui/main_window.py" line="409" />
         <source>Facilitator %1
 
 Run neighbourhood meetings: capture ideas, vote with phones, hands or paper, and send the results to the participation platform.</source>
@@ -1123,143 +1125,153 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="59" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="60" />
         <source>← Meetings</source>
         <translation>← Réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="60" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="61" />
         <source>Back to the list of meetings</source>
         <translation>Retour à la liste des réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="66" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="67" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="76" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="77" />
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="77" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="78" />
         <source>Edit the meeting's details</source>
         <translation>Modifier les détails de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="85" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="86" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="89" />
-        <location filename="../../facilitator/ui/meeting_view.py" line="169" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="90" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="204" />
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="90" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="91" />
         <source>&amp;Polls</source>
         <translation>&amp;Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="91" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="92" />
         <source>&amp;Attendance</source>
         <translation>&amp;Présence</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="95" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="96" />
         <source>Sending meetings to the participation platform (Decidim) will come with its own update. Everything is kept safely on this computer until then.</source>
         <translation>L'envoi des réunions vers la plateforme de participation (Decidim) arrivera avec sa propre mise à jour. D'ici là, tout est conservé en sécurité sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="99" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="100" />
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="103" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="104" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="132" />
+        <location filename="../../facilitator/ui/meeting_view.py" line="142" />
         <source>Exports (spreadsheet, report, meeting file) come with their own update.</source>
         <translation>Les exports (tableur, compte rendu, fichier de réunion) arriveront avec leur propre mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_view.py" line="146" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_view.py" line="167" />
+        <source>Exports are not available.</source>
+        <translation>Les exports ne sont pas disponibles.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="39" />
-        <location filename="../../facilitator/ui/meetings_view.py" line="59" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="38" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="58" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="48" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="47" />
         <source>Search by title, neighbourhood or place</source>
         <translation>Rechercher par titre, quartier ou lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="49" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="48" />
         <source>Search the meetings</source>
         <translation>Rechercher dans les réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="53" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="52" />
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="74" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="73" />
         <source>No meeting yet. Create one, or try the demo meeting from the File menu.</source>
         <translation>Aucune réunion pour le moment. Créez-en une, ou essayez la réunion de démonstration (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="80" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="79" />
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="82" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="81" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="84" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="83" />
         <source>&amp;Duplicate as template</source>
         <translation>&amp;Dupliquer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="86" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="85" />
         <source>A new meeting with the same details and polls, without ideas or votes</source>
         <translation>Une nouvelle réunion avec les mêmes détails et les mêmes votes, sans les idées ni les voix</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="89" />
-        <location filename="../../facilitator/ui/meetings_view.py" line="129" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="88" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="128" />
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="129" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="128" />
         <source>Un&amp;archive</source>
         <translation>Dés&amp;archiver</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="145" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="144" />
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="159" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="162" />
         <source>Unarchive meeting</source>
         <translation>Désarchiver la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="161" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="164" />
         <source>Archive meeting</source>
         <translation>Archiver la réunion</translation>
     </message>
@@ -1267,160 +1279,159 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="187" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="45" />
         <source>Meeting</source>
-        <extracomment>The object a row stands for (an Idea, a Poll, a MeetingSummary...). The record id of the row. A value to sort or filter on (status, source or theme as plain text).</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="188" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="46" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="189" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="47" />
         <source>Neighbourhood</source>
         <translation>Quartier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="190" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="48" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="191" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="49" />
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="192" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="50" />
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="193" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="51" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="225" />
+        <location filename="../../facilitator/ui/meeting_models.py" line="83" />
         <source>Archived</source>
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="288" />
+        <location filename="../../facilitator/ui/models.py" line="103" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="289" />
+        <location filename="../../facilitator/ui/models.py" line="104" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="290" />
+        <location filename="../../facilitator/ui/models.py" line="105" />
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="291" />
+        <location filename="../../facilitator/ui/models.py" line="106" />
         <source>Merged</source>
         <translation>Fusions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="324" />
+        <location filename="../../facilitator/ui/models.py" line="139" />
         <source>Merged ideas:</source>
         <translation>Idées fusionnées :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="450" />
+        <location filename="../../facilitator/ui/models.py" line="265" />
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="452" />
+        <location filename="../../facilitator/ui/models.py" line="267" />
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="500" />
+        <location filename="../../facilitator/ui/models.py" line="315" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="501" />
+        <location filename="../../facilitator/ui/models.py" line="316" />
         <source>Method</source>
         <translation>Mode de scrutin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="502" />
+        <location filename="../../facilitator/ui/models.py" line="317" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="503" />
+        <location filename="../../facilitator/ui/models.py" line="318" />
         <source>Voters</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="518" />
+        <location filename="../../facilitator/ui/models.py" line="333" />
         <source>revealed</source>
         <translation>dévoilé</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="610" />
-        <location filename="../../facilitator/ui/models.py" line="708" />
+        <location filename="../../facilitator/ui/models.py" line="425" />
+        <location filename="../../facilitator/ui/models.py" line="523" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="611" />
-        <location filename="../../facilitator/ui/models.py" line="709" />
+        <location filename="../../facilitator/ui/models.py" line="426" />
+        <location filename="../../facilitator/ui/models.py" line="524" />
         <source>Votes</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="703" />
+        <location filename="../../facilitator/ui/models.py" line="518" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="706" />
+        <location filename="../../facilitator/ui/models.py" line="521" />
         <source>Majority grade</source>
         <translation>Mention majoritaire</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="712" />
+        <location filename="../../facilitator/ui/models.py" line="527" />
         <source>Share of voters</source>
         <translation>Part des votants</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="714" />
+        <location filename="../../facilitator/ui/models.py" line="529" />
         <source>Share of points</source>
         <translation>Part des points</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="716" />
+        <location filename="../../facilitator/ui/models.py" line="531" />
         <source>Grades given</source>
         <translation>Mentions données</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="717" />
+        <location filename="../../facilitator/ui/models.py" line="532" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="719" />
+        <location filename="../../facilitator/ui/models.py" line="534" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models.py" line="720" />
+        <location filename="../../facilitator/ui/models.py" line="535" />
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/models.py" line="773" />
+        <location filename="../../facilitator/ui/models.py" line="588" />
         <source>%n voter(s)</source>
         <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
     </message>
@@ -1428,52 +1439,52 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>PhoneControl</name>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="63" />
+        <location filename="../../facilitator/ui/phone_control.py" line="72" />
         <source>Address for phones</source>
         <translation>Adresse pour les téléphones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="82" />
+        <location filename="../../facilitator/ui/phone_control.py" line="90" />
         <source>Phone voting unavailable</source>
         <translation>Vote par téléphone indisponible</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="85" />
+        <location filename="../../facilitator/ui/phone_control.py" line="93" />
         <source>This version has no phone server; count hands and paper ballots.</source>
         <translation>Cette version n'a pas de serveur pour les téléphones ; comptez les mains levées et les bulletins papier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="90" />
+        <location filename="../../facilitator/ui/phone_control.py" line="98" />
         <source>Starting phone voting…</source>
         <translation>Démarrage du vote par téléphone…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="92" />
+        <location filename="../../facilitator/ui/phone_control.py" line="100" />
         <source>Stop phone voting</source>
         <translation>Arrêter le vote par téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="94" />
+        <location filename="../../facilitator/ui/phone_control.py" line="102" />
         <source>Start phone voting</source>
         <translation>Démarrer le vote par téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="101" />
+        <location filename="../../facilitator/ui/phone_control.py" line="109" />
         <source>Phones cannot join yet.</source>
         <translation>Les téléphones ne peuvent pas encore se connecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/phone_control.py" line="107" />
+        <location filename="../../facilitator/ui/phone_control.py" line="115" />
         <source>%n phone(s) joined</source>
         <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="142" />
+        <location filename="../../facilitator/ui/phone_control.py" line="151" />
         <source>Phone voting started.</source>
         <translation>Vote par téléphone démarré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="152" />
+        <location filename="../../facilitator/ui/phone_control.py" line="161" />
         <source>Phone voting could not start: %1</source>
         <translation>Le vote par téléphone n'a pas pu démarrer : %1</translation>
     </message>
@@ -1684,185 +1695,185 @@ Projet C</translation>
 <context>
     <name>PollsView</name>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="86" />
+        <location filename="../../facilitator/ui/polls_view.py" line="97" />
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="98" />
-        <location filename="../../facilitator/ui/polls_view.py" line="225" />
+        <location filename="../../facilitator/ui/polls_view.py" line="109" />
+        <location filename="../../facilitator/ui/polls_view.py" line="235" />
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="99" />
+        <location filename="../../facilitator/ui/polls_view.py" line="110" />
         <source>New poll</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="101" />
+        <location filename="../../facilitator/ui/polls_view.py" line="112" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="102" />
+        <location filename="../../facilitator/ui/polls_view.py" line="113" />
         <source>Delete the poll</source>
         <translation>Supprimer le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="117" />
+        <location filename="../../facilitator/ui/polls_view.py" line="128" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="122" />
+        <location filename="../../facilitator/ui/polls_view.py" line="133" />
         <source>Open voting</source>
         <translation>Ouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="124" />
+        <location filename="../../facilitator/ui/polls_view.py" line="135" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="126" />
-        <location filename="../../facilitator/ui/polls_view.py" line="319" />
+        <location filename="../../facilitator/ui/polls_view.py" line="137" />
+        <location filename="../../facilitator/ui/polls_view.py" line="329" />
         <source>Reveal results</source>
         <translation>Dévoiler les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="134" />
+        <location filename="../../facilitator/ui/polls_view.py" line="145" />
         <source>Counts typed in (show of hands, paper ballots)</source>
         <translation>Décomptes saisis (mains levées, bulletins papier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="138" />
+        <location filename="../../facilitator/ui/polls_view.py" line="149" />
         <source>How people voted</source>
         <translation>Comment les gens ont voté</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="142" />
+        <location filename="../../facilitator/ui/polls_view.py" line="153" />
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="145" />
+        <location filename="../../facilitator/ui/polls_view.py" line="156" />
         <source>as many as votes</source>
         <translation>autant que de voix</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="146" />
+        <location filename="../../facilitator/ui/polls_view.py" line="157" />
         <source>Number of people who voted</source>
         <translation>Nombre de votants</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="148" />
+        <location filename="../../facilitator/ui/polls_view.py" line="159" />
         <source>&amp;People who voted:</source>
         <translation>&amp;Votants :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="152" />
+        <location filename="../../facilitator/ui/polls_view.py" line="163" />
         <source>Counts per option</source>
         <translation>Décomptes par option</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="166" />
+        <location filename="../../facilitator/ui/polls_view.py" line="176" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="167" />
+        <location filename="../../facilitator/ui/polls_view.py" line="177" />
         <source>Clear the counts of this channel</source>
         <translation>Effacer les décomptes de ce canal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="169" />
-        <location filename="../../facilitator/ui/polls_view.py" line="233" />
+        <location filename="../../facilitator/ui/polls_view.py" line="179" />
+        <location filename="../../facilitator/ui/polls_view.py" line="243" />
         <source>&amp;Save counts</source>
         <translation>&amp;Enregistrer les décomptes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="170" />
+        <location filename="../../facilitator/ui/polls_view.py" line="180" />
         <source>Save the counts</source>
         <translation>Enregistrer les décomptes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="171" />
+        <location filename="../../facilitator/ui/polls_view.py" line="181" />
         <source>Save the counts (Ctrl+Enter)</source>
         <translation>Enregistrer les décomptes (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="178" />
+        <location filename="../../facilitator/ui/polls_view.py" line="187" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="188" />
+        <location filename="../../facilitator/ui/polls_view.py" line="198" />
         <source>Results per option</source>
         <translation>Résultats par option</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="227" />
+        <location filename="../../facilitator/ui/polls_view.py" line="237" />
         <source>&amp;Open voting</source>
         <translation>&amp;Ouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="230" />
+        <location filename="../../facilitator/ui/polls_view.py" line="240" />
         <source>&amp;Close voting</source>
         <translation>&amp;Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="232" />
+        <location filename="../../facilitator/ui/polls_view.py" line="242" />
         <source>&amp;Reveal or hide results</source>
         <translation>&amp;Dévoiler ou cacher les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="303" />
+        <location filename="../../facilitator/ui/polls_view.py" line="313" />
         <source>No poll selected. Create one with “New poll…”.</source>
         <translation>Aucun vote sélectionné. Créez-en un avec « Nouveau vote… ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="319" />
+        <location filename="../../facilitator/ui/polls_view.py" line="329" />
         <source>Hide results</source>
         <translation>Cacher les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="339" />
+        <location filename="../../facilitator/ui/polls_view.py" line="350" />
         <source>Participants and the projector see these results.</source>
         <translation>Les participants et le projecteur voient ces résultats.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="341" />
+        <location filename="../../facilitator/ui/polls_view.py" line="352" />
         <source>Only you see these results until you reveal them.</source>
         <translation>Vous seul voyez ces résultats tant que vous ne les dévoilez pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="368" />
+        <location filename="../../facilitator/ui/polls_view.py" line="380" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="368" />
+        <location filename="../../facilitator/ui/polls_view.py" line="380" />
         <source>Nothing typed in for this channel yet.</source>
         <translation>Rien de saisi pour ce canal pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="373" />
+        <location filename="../../facilitator/ui/polls_view.py" line="385" />
         <source>Not saved yet: press Ctrl+Enter or “Save counts”.</source>
         <translation>Pas encore enregistré : appuyez sur Ctrl+Entrée ou « Enregistrer les décomptes ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="397" />
+        <location filename="../../facilitator/ui/polls_view.py" line="409" />
         <source>Counts saved.</source>
         <translation>Décomptes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="430" />
+        <location filename="../../facilitator/ui/polls_view.py" line="442" />
         <source>Poll created.</source>
         <translation>Vote créé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="441" />
+        <location filename="../../facilitator/ui/polls_view.py" line="453" />
         <source>This poll has votes: close it instead of deleting it.</source>
         <translation>Ce vote a reçu des voix : clôturez-le plutôt que de le supprimer.</translation>
     </message>
@@ -1870,72 +1881,72 @@ Projet C</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="122" />
+        <location filename="../../facilitator/ui/projector.py" line="133" />
         <source>Facilitator — projector</source>
         <translation>Facilitator — projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="123" />
+        <location filename="../../facilitator/ui/projector.py" line="134" />
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="133" />
+        <location filename="../../facilitator/ui/projector.py" line="144" />
         <source>QR code to join with a phone</source>
         <translation>Code QR pour participer avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="144" />
+        <location filename="../../facilitator/ui/projector.py" line="155" />
         <source>QR code to join the Wi-Fi network</source>
         <translation>Code QR pour rejoindre le réseau Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="154" />
+        <location filename="../../facilitator/ui/projector.py" line="165" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="264" />
+        <location filename="../../facilitator/ui/projector.py" line="276" />
         <source>Vote with your phone</source>
         <translation>Votez avec votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="274" />
+        <location filename="../../facilitator/ui/projector.py" line="286" />
         <source>Wi-Fi: %1</source>
         <translation>Wi-Fi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/projector.py" line="284" />
+        <location filename="../../facilitator/ui/projector.py" line="296" />
         <source>%n phone(s) connected</source>
         <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="288" />
+        <location filename="../../facilitator/ui/projector.py" line="300" />
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="289" />
+        <location filename="../../facilitator/ui/projector.py" line="302" />
         <source>The next vote will appear here.</source>
         <translation>Le prochain vote s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="296" />
+        <location filename="../../facilitator/ui/projector.py" line="310" />
         <source>Voting is open</source>
         <translation>Le vote est ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="298" />
+        <location filename="../../facilitator/ui/projector.py" line="312" />
         <source>Voting is closed</source>
         <translation>Le vote est clos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/projector.py" line="299" />
+        <location filename="../../facilitator/ui/projector.py" line="313" />
         <source>%n voter(s)</source>
         <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="307" />
+        <location filename="../../facilitator/ui/projector.py" line="321" />
         <source>Results will be shown at the end.</source>
         <translation>Les résultats seront affichés à la fin.</translation>
     </message>

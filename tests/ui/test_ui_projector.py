@@ -1,0 +1,63 @@
+"""The projector window and the phone voting control."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from facilitator.domain.model import PollMethod, PollState
+from facilitator.ui import settings
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.session import Session
+
+
+def test_projector_follows_the_open_poll(
+    qtbot, window: MainWindow, session: Session, demo_id: str
+) -> None:
+    window.open_meeting(demo_id)
+    window.show_projector()
+    projector = window.projector
+    qtbot.waitExposed(projector)
+    judgment = next(
+        p for p in session.ws.polls.for_meeting(demo_id) if p.method is PollMethod.MAJORITY_JUDGMENT
+    )
+    assert judgment.state is PollState.OPEN
+    assert projector.question.text() == judgment.question
+    assert not projector.chart.isVisible()  # hidden until revealed
+    assert not projector.join_panel.isVisible()  # no phone server: no QR code
+
+    session.ws.polls.reveal(judgment.id)
+    session.notify()
+    assert projector.chart.isVisible()
+    assert "Projet" in projector.chart.accessibleDescription()
+
+    session.settings.set(settings.WIFI_SSID, "Salle-Polyvalente")
+    session.settings.set(settings.WIFI_PASSWORD, "motdepasse")
+    session.phone_server = SimpleNamespace(join_url="http://192.0.2.2:8765/m/abc", address=None)
+    session.phone_meeting_id = demo_id
+    session.phone_server_changed.emit()
+    assert projector.join_panel.isVisible()
+    assert projector.qr.has_code() and projector.wifi.has_code()
+    assert projector.address.text() == "192.0.2.2:8765/m/abc"
+    assert "Salle-Polyvalente" in projector.wifi_title.text()
+
+    projector.toggle_dark()
+    assert session.settings.flag(settings.PROJECTOR_DARK)
+    session.phone_server = None
+    session.phone_meeting_id = None
+    projector.close()
+
+
+def test_phone_voting_starts_and_stops(
+    qtbot, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    window.open_meeting(meeting_id)
+    control = window.meeting.phone
+    assert control.button.isEnabled()
+    control.button.click()
+    qtbot.waitUntil(lambda: control.running_here, timeout=15000)
+    server = session.phone_server
+    assert server.running and server.join_url
+    assert server.join_url in control.address.text()
+    control.button.click()
+    assert session.phone_server is None and not server.running
+    assert control.button.text() == "Start phone voting"

@@ -21,7 +21,9 @@ def _axe_source() -> str:
     try:
         files = importlib.resources.files("axe_playwright_python")
     except ModuleNotFoundError:
-        pytest.skip("axe-playwright-python (which bundles axe-core) is not installed")
+        pytest.fail(
+            "axe-core is missing: pip install axe-playwright-python (it bundles axe.min.js)"
+        )
     return (files / "axe.min.js").read_text(encoding="utf-8")
 
 

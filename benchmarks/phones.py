@@ -366,6 +366,7 @@ def main() -> int:
         name
         for name, ok in (
             ("time <= 10 s", total <= 10),
+            ("p99 < 250 ms (burst)", ours.percentile(0.99) < 250),
             ("p99 < 250 ms (spread)", gentle.percentile(0.99) < 250),
             ("ratio >= 0.8", ratio >= 0.8),
             ("0 lost", lost == 0),

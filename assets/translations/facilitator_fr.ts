@@ -530,77 +530,82 @@
         <translation>&amp;Modifier l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="272" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="273" />
+        <source>Give the &amp;current theme to the selected ideas</source>
+        <translation>Donner le thème &amp;courant aux idées sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/ideas_view.py" line="277" />
         <source>&amp;Merge selected ideas</source>
         <translation>&amp;Fusionner les idées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="273" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="278" />
         <source>&amp;Split merged ideas</source>
         <translation>&amp;Séparer les idées fusionnées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="274" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="279" />
         <source>&amp;Hide or show again</source>
         <translation>&amp;Masquer ou réafficher</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="275" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="280" />
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="276" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="281" />
         <source>Move &amp;down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="278" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="283" />
         <source>&amp;Poll from selected ideas…</source>
         <translation>Vote à partir des idées &amp;sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="281" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="286" />
         <source>&amp;Accept idea from phone</source>
         <translation>&amp;Accepter l'idée venue d'un téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="284" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="289" />
         <source>&amp;Reject idea from phone</source>
         <translation>&amp;Refuser l'idée venue d'un téléphone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="324" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="330" />
         <source>Sent from phones: %n waiting</source>
         <translation><numerusform>Envoyées par téléphone : %n en attente</numerusform><numerusform>Envoyées par téléphone : %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="326" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="332" />
         <source>Sent from phones: none waiting</source>
         <translation>Envoyées par téléphone : aucune en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="384" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="390" />
         <source>%n idea(s) shown</source>
         <translation><numerusform>%n idée affichée</numerusform><numerusform>%n idées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="499" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="505" />
         <source>Select two ideas or more to merge them.</source>
         <translation>Sélectionnez au moins deux idées pour les fusionner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="507" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="513" />
         <source>%n idea(s) merged into the first one.</source>
         <translation><numerusform>%n idée fusionnée dans la première.</numerusform><numerusform>%n idées fusionnées dans la première.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="515" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="530" />
         <source>This idea has no merged ideas.</source>
         <translation>Aucune idée n'a été fusionnée dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="552" />
+        <location filename="../../facilitator/ui/ideas_view.py" line="567" />
         <source>There are no ideas to vote on yet.</source>
         <translation>Il n'y a pas encore d'idée à mettre au vote.</translation>
     </message>
@@ -1492,160 +1497,176 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>PollDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/poll_dialog.py" line="52" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="58" />
         <source>Poll from %n idea(s)</source>
+        <extracomment>The poll being edited (None for a new one).</extracomment>
         <translation><numerusform>Vote sur %n idée</numerusform><numerusform>Vote sur %n idées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="54" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="60" />
         <source>New poll</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="60" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="66" />
         <source>Voting method</source>
         <translation>Mode de scrutin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="67" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="73" />
         <source>&amp;Method:</source>
         <translation>&amp;Mode de scrutin :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="73" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="79" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="74" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="80" />
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="76" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="82" />
         <source>Options, one per line</source>
         <translation>Options, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="77" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="83" />
         <source>One option per line</source>
         <translation>Une option par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="79" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="85" />
         <source>&amp;Options:</source>
         <translation>&amp;Options :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="85" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="91" />
         <source>The options are the selected ideas.</source>
         <translation>Les options sont les idées sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="88" />
-        <location filename="../../facilitator/ui/poll_dialog.py" line="100" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="94" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="106" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="89" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="95" />
         <source>Most options a voter may choose</source>
         <translation>Nombre maximum d'options par votant</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="90" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="96" />
         <source>Choices per voter, at most:</source>
         <translation>Choix par votant, au plus :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="95" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="101" />
         <source>Points per voter</source>
         <translation>Points par votant</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="96" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="102" />
         <source>Points per voter:</source>
         <translation>Points par votant :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="101" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="107" />
         <source>Most points on one option</source>
         <translation>Maximum de points sur une option</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="102" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="108" />
         <source>Points on one option, at most:</source>
         <translation>Points sur une option, au plus :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="105" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="111" />
         <source>Grades, best first, one per line</source>
         <translation>Mentions, la meilleure en premier, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="108" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="114" />
         <source>Grades, best first:</source>
         <translation>Mentions, la meilleure en premier :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="110" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="116" />
         <source>Hide the results until I reveal them</source>
         <translation>Cacher les résultats jusqu'à ce que je les dévoile</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="117" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="123" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="122" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="128" />
         <source>Create the poll</source>
         <translation>Créer le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="136" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="138" />
+        <source>Edit poll</source>
+        <translation>Modifier le vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/poll_dialog.py" line="139" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/poll_dialog.py" line="154" />
+        <source>This poll has opened: only its question and visibility can change.</source>
+        <translation>Ce vote a été ouvert : seules sa question et la visibilité des résultats peuvent changer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/poll_dialog.py" line="165" />
         <source>Which idea should come first?</source>
         <translation>Quelle idée réaliser en premier ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="137" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="166" />
         <source>Which ideas do you support?</source>
         <translation>Quelles idées soutenez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="138" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="167" />
         <source>Spread your points between the ideas</source>
         <translation>Répartissez vos points entre les idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="139" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="168" />
         <source>How do you judge each idea?</source>
         <translation>Comment jugez-vous chaque idée ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="140" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="169" />
         <source>Support the ideas that matter to you</source>
         <translation>Soutenez les idées qui vous tiennent à cœur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="145" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="174" />
         <source>Which option do you prefer?</source>
         <translation>Quelle option préférez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="146" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="175" />
         <source>Option A
 Option B</source>
         <translation>Option A
 Option B</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="149" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="178" />
         <source>Which options do you accept?</source>
         <translation>Quelles options acceptez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="150" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="179" />
         <source>Option A
 Option B
 Option C</source>
@@ -1654,17 +1675,17 @@ Option B
 Option C</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="152" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="181" />
         <source>Do you agree with the proposal?</source>
         <translation>Êtes-vous favorable à la proposition ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="154" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="183" />
         <source>Spread your points between the priorities</source>
         <translation>Répartissez vos points entre les priorités</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="155" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="184" />
         <source>Priority A
 Priority B
 Priority C</source>
@@ -1673,12 +1694,12 @@ Priorité B
 Priorité C</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="158" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="187" />
         <source>How do you judge each project?</source>
         <translation>Comment jugez-vous chaque projet ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="159" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="188" />
         <source>Project A
 Project B
 Project C</source>
@@ -1687,7 +1708,7 @@ Projet B
 Projet C</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/poll_dialog.py" line="161" />
+        <location filename="../../facilitator/ui/poll_dialog.py" line="190" />
         <source>Which ideas matter most to you?</source>
         <translation>Quelles idées comptent le plus pour vous ?</translation>
     </message>
@@ -1701,7 +1722,7 @@ Projet C</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/polls_view.py" line="109" />
-        <location filename="../../facilitator/ui/polls_view.py" line="235" />
+        <location filename="../../facilitator/ui/polls_view.py" line="239" />
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
@@ -1712,168 +1733,178 @@ Projet C</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/polls_view.py" line="112" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/polls_view.py" line="113" />
+        <source>Edit the poll</source>
+        <translation>Modifier le vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/polls_view.py" line="115" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="113" />
+        <location filename="../../facilitator/ui/polls_view.py" line="116" />
         <source>Delete the poll</source>
         <translation>Supprimer le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="128" />
+        <location filename="../../facilitator/ui/polls_view.py" line="132" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="133" />
+        <location filename="../../facilitator/ui/polls_view.py" line="137" />
         <source>Open voting</source>
         <translation>Ouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="135" />
+        <location filename="../../facilitator/ui/polls_view.py" line="139" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="137" />
-        <location filename="../../facilitator/ui/polls_view.py" line="329" />
+        <location filename="../../facilitator/ui/polls_view.py" line="141" />
+        <location filename="../../facilitator/ui/polls_view.py" line="334" />
         <source>Reveal results</source>
         <translation>Dévoiler les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="145" />
+        <location filename="../../facilitator/ui/polls_view.py" line="149" />
         <source>Counts typed in (show of hands, paper ballots)</source>
         <translation>Décomptes saisis (mains levées, bulletins papier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="149" />
+        <location filename="../../facilitator/ui/polls_view.py" line="153" />
         <source>How people voted</source>
         <translation>Comment les gens ont voté</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="153" />
+        <location filename="../../facilitator/ui/polls_view.py" line="157" />
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="156" />
+        <location filename="../../facilitator/ui/polls_view.py" line="160" />
         <source>as many as votes</source>
         <translation>autant que de voix</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="157" />
+        <location filename="../../facilitator/ui/polls_view.py" line="161" />
         <source>Number of people who voted</source>
         <translation>Nombre de votants</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="159" />
+        <location filename="../../facilitator/ui/polls_view.py" line="163" />
         <source>&amp;People who voted:</source>
         <translation>&amp;Votants :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="163" />
+        <location filename="../../facilitator/ui/polls_view.py" line="167" />
         <source>Counts per option</source>
         <translation>Décomptes par option</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="176" />
+        <location filename="../../facilitator/ui/polls_view.py" line="180" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="177" />
+        <location filename="../../facilitator/ui/polls_view.py" line="181" />
         <source>Clear the counts of this channel</source>
         <translation>Effacer les décomptes de ce canal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="179" />
-        <location filename="../../facilitator/ui/polls_view.py" line="243" />
+        <location filename="../../facilitator/ui/polls_view.py" line="183" />
+        <location filename="../../facilitator/ui/polls_view.py" line="247" />
         <source>&amp;Save counts</source>
         <translation>&amp;Enregistrer les décomptes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="180" />
+        <location filename="../../facilitator/ui/polls_view.py" line="184" />
         <source>Save the counts</source>
         <translation>Enregistrer les décomptes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="181" />
+        <location filename="../../facilitator/ui/polls_view.py" line="185" />
         <source>Save the counts (Ctrl+Enter)</source>
         <translation>Enregistrer les décomptes (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="187" />
+        <location filename="../../facilitator/ui/polls_view.py" line="191" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="198" />
+        <location filename="../../facilitator/ui/polls_view.py" line="202" />
         <source>Results per option</source>
         <translation>Résultats par option</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="237" />
+        <location filename="../../facilitator/ui/polls_view.py" line="241" />
         <source>&amp;Open voting</source>
         <translation>&amp;Ouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="240" />
+        <location filename="../../facilitator/ui/polls_view.py" line="244" />
         <source>&amp;Close voting</source>
         <translation>&amp;Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="242" />
+        <location filename="../../facilitator/ui/polls_view.py" line="246" />
         <source>&amp;Reveal or hide results</source>
         <translation>&amp;Dévoiler ou cacher les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="313" />
+        <location filename="../../facilitator/ui/polls_view.py" line="318" />
         <source>No poll selected. Create one with “New poll…”.</source>
         <translation>Aucun vote sélectionné. Créez-en un avec « Nouveau vote… ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="329" />
+        <location filename="../../facilitator/ui/polls_view.py" line="334" />
         <source>Hide results</source>
         <translation>Cacher les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="350" />
+        <location filename="../../facilitator/ui/polls_view.py" line="355" />
         <source>Participants and the projector see these results.</source>
         <translation>Les participants et le projecteur voient ces résultats.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="352" />
+        <location filename="../../facilitator/ui/polls_view.py" line="357" />
         <source>Only you see these results until you reveal them.</source>
         <translation>Vous seul voyez ces résultats tant que vous ne les dévoilez pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="380" />
+        <location filename="../../facilitator/ui/polls_view.py" line="385" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="380" />
+        <location filename="../../facilitator/ui/polls_view.py" line="385" />
         <source>Nothing typed in for this channel yet.</source>
         <translation>Rien de saisi pour ce canal pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="385" />
+        <location filename="../../facilitator/ui/polls_view.py" line="390" />
         <source>Not saved yet: press Ctrl+Enter or “Save counts”.</source>
         <translation>Pas encore enregistré : appuyez sur Ctrl+Entrée ou « Enregistrer les décomptes ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="409" />
+        <location filename="../../facilitator/ui/polls_view.py" line="414" />
         <source>Counts saved.</source>
         <translation>Décomptes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="442" />
+        <location filename="../../facilitator/ui/polls_view.py" line="447" />
         <source>Poll created.</source>
         <translation>Vote créé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="453" />
+        <location filename="../../facilitator/ui/polls_view.py" line="475" />
         <source>This poll has votes: close it instead of deleting it.</source>
         <translation>Ce vote a reçu des voix : clôturez-le plutôt que de le supprimer.</translation>
     </message>
@@ -1891,62 +1922,62 @@ Projet C</translation>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="144" />
+        <location filename="../../facilitator/ui/projector.py" line="145" />
         <source>QR code to join with a phone</source>
         <translation>Code QR pour participer avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="155" />
+        <location filename="../../facilitator/ui/projector.py" line="156" />
         <source>QR code to join the Wi-Fi network</source>
         <translation>Code QR pour rejoindre le réseau Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="165" />
+        <location filename="../../facilitator/ui/projector.py" line="166" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="276" />
+        <location filename="../../facilitator/ui/projector.py" line="277" />
         <source>Vote with your phone</source>
         <translation>Votez avec votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="286" />
+        <location filename="../../facilitator/ui/projector.py" line="287" />
         <source>Wi-Fi: %1</source>
         <translation>Wi-Fi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/projector.py" line="296" />
+        <location filename="../../facilitator/ui/projector.py" line="297" />
         <source>%n phone(s) connected</source>
         <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="300" />
+        <location filename="../../facilitator/ui/projector.py" line="301" />
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="302" />
+        <location filename="../../facilitator/ui/projector.py" line="303" />
         <source>The next vote will appear here.</source>
         <translation>Le prochain vote s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="310" />
+        <location filename="../../facilitator/ui/projector.py" line="311" />
         <source>Voting is open</source>
         <translation>Le vote est ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="312" />
+        <location filename="../../facilitator/ui/projector.py" line="313" />
         <source>Voting is closed</source>
         <translation>Le vote est clos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/projector.py" line="313" />
+        <location filename="../../facilitator/ui/projector.py" line="314" />
         <source>%n voter(s)</source>
         <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="321" />
+        <location filename="../../facilitator/ui/projector.py" line="322" />
         <source>Results will be shown at the end.</source>
         <translation>Les résultats seront affichés à la fin.</translation>
     </message>

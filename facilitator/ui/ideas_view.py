@@ -269,6 +269,11 @@ class IdeasView(QWidget):
             self.tr("Choose the &theme of new ideas"), "Ctrl+T", self._focus_theme
         )
         self.act_edit = action(self.tr("&Edit idea"), "F2", self._edit_current)
+        self.act_set_theme = action(
+            self.tr("Give the &current theme to the selected ideas"),
+            "Ctrl+Shift+T",
+            self.theme_selected,
+        )
         self.act_merge = action(self.tr("&Merge selected ideas"), "Ctrl+M", self.merge_selected)
         self.act_split = action(self.tr("&Split merged ideas"), "Ctrl+Shift+M", self.split_current)
         self.act_hide = action(self.tr("&Hide or show again"), "Ctrl+H", self.toggle_hidden)
@@ -287,6 +292,7 @@ class IdeasView(QWidget):
             self.act_capture,
             self.act_theme,
             self.act_edit,
+            self.act_set_theme,
             None,
             self.act_merge,
             self.act_split,
@@ -506,6 +512,15 @@ class IdeasView(QWidget):
             self.session.messages.show_info(
                 self.tr("%n idea(s) merged into the first one.", "", len(ideas) - 1)
             )
+
+    def theme_selected(self) -> None:
+        ideas = self.selected_ideas()
+        if not ideas or self.meeting_id is None:
+            return
+        theme = self.current_theme.currentText().strip()
+        self.session.execute(
+            commands.set_theme(self.session, self.meeting_id, [i.id for i in ideas], theme)
+        )
 
     def split_current(self) -> None:
         ideas = self.selected_ideas()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from facilitator.domain.model import (
     PollMethod,
     PollOption,
     PollParams,
+    PollState,
     ResultsVisibility,
 )
 from facilitator.ui import labels
@@ -41,10 +43,14 @@ class PollDialog(QDialog):
         meeting_id: str,
         ideas: Sequence[Idea] = (),
         parent: QWidget | None = None,
+        *,
+        original: Poll | None = None,
     ) -> None:
         super().__init__(parent)
         self.meeting_id = meeting_id
         self.ideas = list(ideas)
+        #: The poll being edited (None for a new one).
+        self.original = original
         self._poll: Poll | None = None
         self._template_question = ""
         self._template_options = ""
@@ -124,6 +130,29 @@ class PollDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._method_changed()
+        if original is not None:
+            self._fill_from(original)
+
+    def _fill_from(self, poll: Poll) -> None:
+        """Edit an existing poll: once it has opened, only its question and visibility change."""
+        self.setWindowTitle(self.tr("Edit poll"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        self.set_method(poll.method)
+        self.question.setText(poll.question)
+        self.options.setPlainText("\n".join(o.label for o in poll.options))
+        self.max_choices.setValue(poll.params.max_choices or 0)
+        self.points.setValue(poll.params.points)
+        self.max_per_option.setValue(poll.params.max_per_option or 0)
+        self.grades.setPlainText("\n".join(poll.params.grades))
+        self.hidden_results.setChecked(poll.visibility is ResultsVisibility.HIDDEN)
+        if poll.state is not PollState.DRAFT:
+            for widget in (self.method, self.max_choices, self.points, self.max_per_option):
+                widget.setEnabled(False)
+            self.options.setReadOnly(True)
+            self.grades.setReadOnly(True)
+            self.hint.setText(
+                self.tr("This poll has opened: only its question and visibility can change.")
+            )
 
     def set_method(self, method: PollMethod) -> None:
         index = self.method.findData(method)
@@ -200,8 +229,17 @@ class PollDialog(QDialog):
     def build(self) -> Poll:
         """The poll as filled in, validated (raises :class:`ValidationError`)."""
         method = self.current_method()
+        original = self.original
         if method is PollMethod.YES_NO_ABSTAIN:
             options: tuple[PollOption, ...] = ()
+        elif original is not None:
+            # options keep their identity (and their link to an idea) while their text is kept
+            lines = [line.strip() for line in self.options.toPlainText().splitlines()]
+            kept = list(original.options)
+            options = tuple(
+                kept[i] if i < len(kept) and kept[i].label == line else PollOption(label=line)
+                for i, line in enumerate(line for line in lines if line)
+            )
         elif self.ideas:
             options = tuple(PollOption(label=i.text, idea_id=i.id) for i in self.ideas)
         else:
@@ -216,6 +254,22 @@ class PollDialog(QDialog):
             max_per_option=self.max_per_option.value() or None,
             grades=grades or FRENCH_GRADES,
         )
+        if original is not None:
+            if original.state is not PollState.DRAFT:
+                params, options = original.params, original.options
+            edited = replace(
+                original,
+                question=self.question.text(),
+                method=method,
+                options=options,
+                params=params,
+                visibility=(
+                    ResultsVisibility.HIDDEN
+                    if self.hidden_results.isChecked()
+                    else ResultsVisibility.LIVE
+                ),
+            )
+            return edited.validated()
         poll = Poll(
             meeting_id=self.meeting_id,
             question=self.question.text(),

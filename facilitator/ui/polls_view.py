@@ -109,10 +109,14 @@ class PollsView(QWidget):
         self.new_button = QPushButton(self.tr("&New poll…"))
         self.new_button.setAccessibleName(self.tr("New poll"))
         self.new_button.clicked.connect(lambda: self.new_poll())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the poll"))
+        self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the poll"))
         self.delete_button.clicked.connect(self.delete_current)
         row.addWidget(self.new_button)
+        row.addWidget(self.edit_button)
         row.addStretch(1)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
@@ -303,6 +307,7 @@ class PollsView(QWidget):
             self.close_button,
             self.reveal_button,
             self.delete_button,
+            self.edit_button,
             self.save_button,
             self.clear_button,
             self.channel,
@@ -442,6 +447,23 @@ class PollsView(QWidget):
             self.session.messages.show_info(self.tr("Poll created."))
         if self.dialog is dialog:
             self.dialog = None
+
+    def edit_current(self) -> PollDialog | None:
+        poll = self._poll
+        if poll is None or self.meeting_id is None:
+            return None
+        dialog = PollDialog(self.meeting_id, (), self, original=poll)
+
+        def save() -> None:
+            after = dialog.poll()
+            if after is not None and after != poll:
+                self.session.execute(commands.UpdatePoll(self.session, poll, after))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def delete_current(self) -> None:
         poll = self._poll

@@ -133,6 +133,7 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Facilitator — projector"))
         self.setAccessibleName(self.tr("Projector"))
         self.dark = session.settings.flag(settings.PROJECTOR_DARK, False)
+        self._watching_screen = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(48)
@@ -322,7 +323,15 @@ class ProjectorWindow(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            handle.screenChanged.connect(self._remember_screen)
+            self._watching_screen = True
         self.refresh()
+
+    def _remember_screen(self, screen: Any) -> None:
+        if screen is not None:
+            self.session.settings.set(settings.PROJECTOR_SCREEN, screen.name())
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -149,3 +149,24 @@ def test_phone_ideas_arrive_without_a_click(
     # written by another connection, as the phone server does
     session.ws.ideas.add(Idea(meeting_id=meeting_id, text="arrivée", source=IdeaSource.PHONE))
     qtbot.waitUntil(lambda: ideas.inbox.rowCount() == 1, timeout=3000)
+
+
+def test_give_theme_to_selection(
+    qtbot, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    for text in ("un", "deux", "trois"):
+        session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text))
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    stored = session.ws.ideas.for_meeting(meeting_id)
+    ideas.select_ideas([stored[0].id, stored[2].id])
+    ideas.current_theme.setEditText("mobilier")
+    ideas.act_set_theme.trigger()
+    assert [i.theme for i in session.ws.ideas.for_meeting(meeting_id)] == [
+        "mobilier",
+        "",
+        "mobilier",
+    ]
+    assert ideas.themes.index(1, 0).data() == "mobilier (2)"
+    window.undo_action.trigger()
+    assert [i.theme for i in session.ws.ideas.for_meeting(meeting_id)] == ["", "", ""]

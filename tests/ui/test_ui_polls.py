@@ -156,3 +156,31 @@ def test_delete_only_without_votes(
     assert len(session.ws.polls.for_meeting(demo_id)) == before - 1
     window.undo_action.trigger()
     assert len(session.ws.polls.for_meeting(demo_id)) == before
+
+
+def test_edit_poll(qtbot, window: MainWindow, session: Session, demo_id: str) -> None:
+    window.open_meeting(demo_id)
+    polls = window.meeting.polls
+    window.meeting.tabs.setCurrentWidget(polls)
+    draft = next(p for p in session.ws.polls.for_meeting(demo_id) if p.state is PollState.DRAFT)
+    polls.select_poll(draft.id)
+    dialog = polls.edit_current()
+    assert (
+        dialog is not None
+        and dialog.options.toPlainText().splitlines()[0] == draft.options[0].label
+    )
+    dialog.question.setText("Quelles idées retenir ?")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    edited = session.ws.polls.get(draft.id)
+    assert edited.question == "Quelles idées retenir ?"
+    assert [o.id for o in edited.options] == [o.id for o in draft.options]
+    window.undo_action.trigger()
+    assert session.ws.polls.get(draft.id).question == draft.question
+
+    opened = next(p for p in session.ws.polls.for_meeting(demo_id) if p.state is PollState.OPEN)
+    polls.select_poll(opened.id)
+    dialog = polls.edit_current()
+    assert not dialog.method.isEnabled() and dialog.options.isReadOnly()
+    dialog.question.setText("Votre avis sur les trois projets ?")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert session.ws.polls.get(opened.id).question == "Votre avis sur les trois projets ?"

@@ -22,7 +22,7 @@ from facilitator.ui import commands
 from facilitator.ui.session import Session
 
 #: Notes are saved this long after the last keystroke (and when the field loses focus).
-NOTES_DELAY_MS = 800
+NOTES_DELAY_MS = 300
 
 
 class AttendanceView(QWidget):

@@ -8,6 +8,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,10 +98,24 @@ class MeetingsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        session.data_changed.connect(self.refresh)
+        session.data_changed.connect(self._data_changed)
+        self._stale = False
         self.refresh()
 
+    def _data_changed(self) -> None:
+        # a hidden list catches up when it is shown again rather than at every keystroke
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         summaries = self.session.ws.meetings.summaries(
             include_archived=self.show_archived.isChecked(), search=self.search.text()
         )

@@ -89,3 +89,19 @@ def test_crash_dialog_report_is_plain(qtbot) -> None:
     from PySide6.QtGui import QGuiApplication
 
     assert "RuntimeError" in QGuiApplication.clipboard().text()
+
+
+def test_expected_errors_reach_the_message_bridge(qtbot) -> None:
+    import sys
+
+    from facilitator.domain.errors import ValidationError
+    from facilitator.ui.crash import install_hook
+
+    shown: list[str] = []
+    previous = sys.excepthook
+    try:
+        hook = install_hook(None, lambda error: shown.append(error.text("en")))
+        hook(ValidationError, ValidationError("A poll needs a question."), None)
+    finally:
+        sys.excepthook = previous
+    assert shown == ["A poll needs a question."]

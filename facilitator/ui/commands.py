@@ -40,16 +40,21 @@ class DuplicateMeeting(Command):
         self.meeting_id = meeting_id
         self.title = title
         self.copy: Meeting | None = None
+        self._polls: list[Poll] = []
 
     def apply(self) -> None:
+        ws = self.session.ws
         if self.copy is None:
-            self.copy = self.session.ws.meetings.duplicate(self.meeting_id, self.title)
-        else:
-            # redo: the same copy, same id, so later commands still find it
-            self.copy = self.session.ws.meetings.create(self.copy)
+            self.copy = ws.meetings.duplicate(self.meeting_id, self.title)
+            return
+        # redo: the same copy and polls, same ids, so later commands still find them
+        self.copy = ws.meetings.create(self.copy)
+        for poll in self._polls:
+            ws.polls.create(poll)
 
     def revert(self) -> None:
         if self.copy is not None:
+            self._polls = self.session.ws.polls.for_meeting(self.copy.id)
             self.session.ws.meetings.delete(self.copy.id)
 
 

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str) -> None:
         self.pages.setCurrentWidget(self.meeting)
         self.meeting.set_meeting(meeting_id)
+        self.setWindowTitle(self.meeting.title.text())
         if self.projector is not None:
             self.projector.set_meeting(meeting_id)
         self._update_meeting_actions()
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         if self._meeting is not None:
             self._meeting.attendance.save_notes()
         self.pages.setCurrentWidget(self.meetings)
+        self.setWindowTitle(self.tr("Facilitator"))
         self.meetings.refresh()
         if self._meeting is not None and self._meeting.meeting_id:
             self.meetings.select_meeting(self._meeting.meeting_id)

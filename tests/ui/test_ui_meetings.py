@@ -79,3 +79,18 @@ def test_sync_and_export_sections(qtbot, window: MainWindow, meeting_id: str) ->
     window.meeting.tabs.setCurrentIndex(window.meeting.EXPORT)
     qtbot.waitUntil(lambda: window.meeting._export_widget is not None, timeout=10000)
     assert window.meeting._export_widget.isVisible()
+
+
+def test_duplicate_keeps_polls_through_undo_and_redo(
+    qtbot, window: MainWindow, session: Session, demo_id: str
+) -> None:
+    window.meetings.refresh()
+    window.meetings.select_meeting(demo_id)
+    window.meetings.duplicate_button.click()
+    [copy] = [m for m in session.ws.meetings.all() if m.id != demo_id]
+    polls = [p.question for p in session.ws.polls.for_meeting(copy.id)]
+    assert len(polls) == 6 and not session.ws.ideas.for_meeting(copy.id)
+    window.undo_action.trigger()
+    assert [m.id for m in session.ws.meetings.all()] == [demo_id]
+    window.redo_action.trigger()
+    assert [p.question for p in session.ws.polls.for_meeting(copy.id)] == polls

@@ -131,11 +131,13 @@ class PhoneControl(QWidget):
             self.stop()
         meeting_id = self.meeting_id
         workspace = self.session.ws
+        started = self.session.started_servers
 
         def job() -> Any:
             # imported here, off the event loop: the web server stack takes a while to load
             module = importlib.import_module("facilitator.lan.server")
             server = module.PhoneServer(workspace, meeting_id)
+            started.append(server)  # stopped at shutdown even if the window closes meanwhile
             server.start(timeout=10.0)
             return server
 

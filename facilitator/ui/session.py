@@ -79,6 +79,8 @@ class Session(QObject):
         #: The running phone server (facilitator.lan.server.PhoneServer), if any.
         self.phone_server: Any = None
         self.phone_meeting_id: str | None = None
+        #: Every phone server started, even one whose start finished as the window closed.
+        self.started_servers: list[Any] = []
 
     def execute(self, command: Command) -> bool:
         """Apply ``command`` and put it on the undo stack; False (and a message) if refused."""
@@ -118,14 +120,15 @@ class Session(QObject):
     def close(self) -> None:
         """Stop watching, stop the phone server, wait for background jobs, close the file."""
         self._watch.stop()
-        server = self.phone_server
+        servers = [*self.started_servers, self.phone_server]
         self.phone_server = None
-        if server is not None:
+        self.tasks.wait()
+        for server in dict.fromkeys(s for s in servers if s is not None):
             stop = getattr(server, "stop", None)
             if callable(stop):
                 try:
                     stop()
                 except Exception:
                     log.exception("the phone server did not stop cleanly")
-        self.tasks.wait()
+        self.started_servers.clear()
         self.ws.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -29,18 +30,27 @@ def main() -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="facilitator-shots-"))
     i18n.install(app, "fr", data_dir / "cache")
     ws = Workspace.open(data_dir)
+    today = datetime.now().astimezone().replace(hour=18, minute=30, second=0, microsecond=0)
     earlier = ws.meetings.create(
         Meeting(
             title="Conseil de quartier Nord : budget participatif 2027",
             neighbourhood="Quartier Nord",
             place="Maison des associations",
+            starts_at=today - timedelta(days=21),
+            ends_at=today - timedelta(days=21, hours=-2),
             status=MeetingStatus.CLOSED,
         )
     )
     for text in ("Un terrain de basket", "Des jeux d'eau", "Un local pour les jeunes"):
         ws.ideas.add(Idea(meeting_id=earlier.id, text=text))
     ws.meetings.create(
-        Meeting(title="Atelier mobilités : rue des Écoles", neighbourhood="Centre-ville")
+        Meeting(
+            title="Atelier mobilités : rue des Écoles",
+            neighbourhood="Centre-ville",
+            place="École Jules-Ferry, préau",
+            starts_at=today + timedelta(days=14),
+            ends_at=today + timedelta(days=14, hours=2),
+        )
     )
     demo = create_demo(ws)
     session = Session(ws, data_dir)

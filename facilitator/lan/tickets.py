@@ -9,11 +9,9 @@ scan the projected QR code and type the ticket code instead.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -50,27 +48,6 @@ INSTRUCTIONS_EN = (
 _app: QGuiApplication | None = None
 
 
-@contextmanager
-def _none_guard() -> Iterator[None]:
-    """Give back the references to ``None`` that PySide6 6.12.0 drops on Python 3.11.
-
-    There, every void method (fillRect, setFont, newPage...) releases one reference to
-    ``None`` it never took; a sheet of tickets makes thousands of such calls and the
-    interpreter aborts at exit. The references are returned for good (never released), and
-    nothing happens where the bug is fixed (the deficit is then zero).
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        deficit = before - sys.getrefcount(None)
-        if deficit > 0 and sys.version_info < (3, 12):  # None is immortal from 3.12 on
-            incref = ctypes.pythonapi.Py_IncRef
-            incref.argtypes = [ctypes.py_object]
-            for _ in range(deficit):
-                incref(None)
-
-
 class TicketPrintError(FacilitatorError):
     """The ticket sheet could not be written."""
 
@@ -94,16 +71,14 @@ def _ensure_gui() -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with _none_guard():
-        _app = QGuiApplication([sys.argv[0] if sys.argv else "facilitator"])
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "facilitator"])
     atexit.register(_drop_gui)
 
 
 def _drop_gui() -> None:
     global _app
     if _app is not None:
-        with _none_guard():
-            _app.shutdown()
+        _app.shutdown()
         _app = None
 
 
@@ -210,38 +185,37 @@ def write_tickets_pdf(
             f"Cannot write the ticket sheet to {path}: {exc.strerror}.",
             f"Impossible d'écrire la feuille de tickets dans {path} : {exc.strerror}.",
         ) from exc
-    with _none_guard():
-        writer = QPdfWriter(str(path))
-        writer.setResolution(DPI)
-        writer.setTitle(f"Tickets – {meeting.title}")
-        writer.setCreator("Facilitator")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setTitle(f"Tickets – {meeting.title}")
+    writer.setCreator("Facilitator")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
         )
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise TicketPrintError(
-                f"Cannot write the ticket sheet to {path}.",
-                f"Impossible d'écrire la feuille de tickets dans {path}.",
-            )
-        try:
-            page = QRectF(0, 0, _mm(210), _mm(297))
-            card_w, card_h = page.width() / COLUMNS, page.height() / ROWS
-            per_page = COLUMNS * ROWS
-            for index, ticket in enumerate(tickets):
-                slot = index % per_page
-                if index and slot == 0:
-                    writer.newPage()
-                col, row = slot % COLUMNS, slot // COLUMNS
-                rect = QRectF(col * card_w, row * card_h, card_w, card_h)
-                _paint_card(painter, rect, meeting, ticket, base_url)
-        finally:
-            painter.end()
-            # Qt objects go before the interpreter tears Qt down, or PySide may crash at exit.
-            del painter
-            del writer
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise TicketPrintError(
+            f"Cannot write the ticket sheet to {path}.",
+            f"Impossible d'écrire la feuille de tickets dans {path}.",
+        )
+    try:
+        page = QRectF(0, 0, _mm(210), _mm(297))
+        card_w, card_h = page.width() / COLUMNS, page.height() / ROWS
+        per_page = COLUMNS * ROWS
+        for index, ticket in enumerate(tickets):
+            slot = index % per_page
+            if index and slot == 0:
+                writer.newPage()
+            col, row = slot % COLUMNS, slot // COLUMNS
+            rect = QRectF(col * card_w, row * card_h, card_w, card_h)
+            _paint_card(painter, rect, meeting, ticket, base_url)
+    finally:
+        painter.end()
+        # Qt objects go before the interpreter tears Qt down, or PySide may crash at exit.
+        del painter
+        del writer
     return path

@@ -307,20 +307,30 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return
+        self.issue_tickets(meeting_id, count, Path(path) if path else None)
+
+    def issue_tickets(self, meeting_id: str, count: int, pdf: Path | None) -> Any:
+        """Issue ``count`` tickets; write their cards to ``pdf`` off the event loop.
+
+        Returns the background task writing the cards (None when nothing is written).
+        """
+        from facilitator.ui.phone_control import load_lan_module
+
+        module = load_lan_module("tickets") if pdf is not None else None
         try:
             meeting = self.session.ws.meetings.get(meeting_id)
             tickets = self.session.ws.tickets.issue(meeting_id, count)
         except FacilitatorError as error:
             self.session.messages.show_error(error)
-            return
+            return None
         self.session.notify()
-        if module is None:
+        if module is None or pdf is None:
             self.session.messages.show_info(
                 self.tr(
                     "%n ticket(s) issued. Printing cards comes with phone voting.", "", len(tickets)
                 )
             )
-            return
+            return None
         server = self.session.phone_server
         address = getattr(server, "address", None) if server is not None else None
         host = getattr(address, "host", None)
@@ -328,7 +338,7 @@ class MainWindow(QMainWindow):
 
         def job() -> Path:
             base_url = module.ticket_base_url(host, port)
-            return Path(module.write_tickets_pdf(meeting, tickets, Path(path), base_url))
+            return Path(module.write_tickets_pdf(meeting, tickets, pdf, base_url))
 
         def done(written: object) -> None:
             self.session.messages.show_info(
@@ -341,7 +351,7 @@ class MainWindow(QMainWindow):
             else:
                 raise error
 
-        self.session.tasks.run(job, done, failed)
+        return self.session.tasks.run(job, done, failed)
 
     # -- projector -----------------------------------------------------------------------------
 

@@ -94,3 +94,19 @@ def test_duplicate_keeps_polls_through_undo_and_redo(
     assert [m.id for m in session.ws.meetings.all()] == [demo_id]
     window.redo_action.trigger()
     assert [p.question for p in session.ws.polls.for_meeting(copy.id)] == polls
+
+
+def test_ticket_cards_are_written_off_the_event_loop(
+    qtbot, window: MainWindow, session: Session, meeting_id: str, tmp_path
+) -> None:
+    window.open_meeting(meeting_id)
+    infos: list[str] = []
+    session.messages.info.connect(infos.append)
+    pdf = tmp_path / "tickets.pdf"
+    task = window.issue_tickets(meeting_id, 8, pdf)
+    assert session.ws.tickets.counts(meeting_id) == (8, 0)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert infos and str(pdf) in infos[-1]

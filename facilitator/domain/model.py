@@ -36,6 +36,25 @@ def new_secret(nbytes: int = 12) -> str:
     return secrets.token_urlsafe(nbytes)
 
 
+#: Ticket codes are typed from paper: capitals and digits without look-alikes (no 0/O, 1/I/L).
+TICKET_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+TICKET_CODE_LENGTH = 12  # 31**12: about 59 bits, and the server rate-limits guesses
+
+
+def new_ticket_code() -> str:
+    return "".join(secrets.choice(TICKET_ALPHABET) for _ in range(TICKET_CODE_LENGTH))
+
+
+def normalise_ticket_code(text: str) -> str:
+    """A typed or scanned ticket code as stored: capitals, without spaces or dashes."""
+    return "".join(c for c in text.upper() if c not in " -\t")
+
+
+def format_ticket_code(code: str) -> str:
+    """A ticket code as printed and shown, in groups of four: ``ABCD-EFGH-JKMN``."""
+    return "-".join(code[n : n + 4] for n in range(0, len(code), 4))
+
+
 def now() -> datetime:
     """The current time, timezone-aware, in UTC (stored as such; shown in local time)."""
     return datetime.now(UTC)
@@ -462,7 +481,7 @@ class Ticket:
     """A printed one-time card. It binds to the first phone that uses it."""
 
     meeting_id: str
-    code: str = field(default_factory=lambda: new_secret(9))
+    code: str = field(default_factory=new_ticket_code)
     number: int = 0
     bound_device: str | None = None
     bound_at: datetime | None = None

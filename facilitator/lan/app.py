@@ -71,7 +71,7 @@ STATE_TTL = 0.4
 SEEN_FLUSH_SECONDS = 30.0
 
 _KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-_TICKET = re.compile(r"^[A-Za-z0-9_-]{4,40}$")
+_TICKET = re.compile(r"^[A-Za-z0-9 _-]{4,40}$")
 _STATIC = {
     "app.js": "application/javascript; charset=utf-8",
     "app.css": "text/css; charset=utf-8",

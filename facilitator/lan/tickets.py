@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.domain.model import Meeting, Ticket
+from facilitator.domain.model import Meeting, Ticket, format_ticket_code
 from facilitator.lan.addresses import choose_address
 from facilitator.lan.qr import qr_matrix, short_address
 from facilitator.lan.server import DEFAULT_PORT
@@ -140,7 +140,7 @@ def _paint_card(
     painter.drawText(
         QRectF(inner.left(), top + qr_side, qr_side, _mm(6)),
         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-        ticket.code,
+        format_ticket_code(ticket.code),
     )
     text_left = inner.left() + qr_side + _mm(4)
     text_w = inner.right() - text_left
@@ -166,7 +166,7 @@ def _paint_card(
     painter.drawText(
         QRectF(text_left, en_rect.bottom(), text_w, inner.bottom() - en_rect.bottom()),
         flags,
-        f"{short_address(base_url)} · code {ticket.code}",
+        f"{short_address(base_url)} · code {format_ticket_code(ticket.code)}",
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from facilitator.domain.errors import ConflictError
-from facilitator.domain.model import Ticket, new_id, now
+from facilitator.domain.model import Ticket, new_id, normalise_ticket_code, now
 from facilitator.storage import codec, journal
 from facilitator.storage.database import Database
 from facilitator.storage.meetings import not_found
@@ -118,7 +118,9 @@ class DeviceRepository:
             if drow is None:
                 raise not_found("phone", "téléphone", device_id)
             device = _from(drow)
-            trow = conn.execute("SELECT * FROM tickets WHERE code = ?", (ticket_code,)).fetchone()
+            trow = conn.execute(
+                "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(ticket_code),)
+            ).fetchone()
             if trow is None or trow["meeting_id"] != device.meeting_id:
                 raise not_found("ticket", "ticket", "?")
             ticket = codec.ticket_from(trow)

@@ -68,7 +68,9 @@ class IdeaRepository:
             raise not_found("idea", "idée", idea_id)
         return codec.idea_from(row)
 
-    def for_meeting(self, meeting_id: str, statuses: Iterable[IdeaStatus] | None = None) -> list[Idea]:
+    def for_meeting(
+        self, meeting_id: str, statuses: Iterable[IdeaStatus] | None = None
+    ) -> list[Idea]:
         """Ideas in their list order; all statuses unless ``statuses`` is given."""
         if statuses is None:
             rows = self._db.query(

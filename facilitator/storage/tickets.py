@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import replace
 
 from facilitator.domain.errors import ConflictError, ValidationError
-from facilitator.domain.model import Ticket, now
+from facilitator.domain.model import Ticket, normalise_ticket_code, now
 from facilitator.storage import codec, journal
 from facilitator.storage.database import Database
 from facilitator.storage.meetings import not_found
@@ -58,14 +58,19 @@ class TicketRepository:
         return [codec.ticket_from(r) for r in rows]
 
     def by_code(self, code: str) -> Ticket | None:
-        row = self._db.query_one("SELECT * FROM tickets WHERE code = ?", (code,))
+        """The ticket with this code, as typed (any case, with or without dashes) or scanned."""
+        row = self._db.query_one(
+            "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(code),)
+        )
         return codec.ticket_from(row) if row else None
 
     def bind(self, code: str, device: str) -> Ticket:
         """Bind a ticket to a phone. The same phone may use it again; another phone may not."""
 
         def job(conn: sqlite3.Connection) -> Ticket:
-            row = conn.execute("SELECT * FROM tickets WHERE code = ?", (code,)).fetchone()
+            row = conn.execute(
+                "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(code),)
+            ).fetchone()
             if row is None:
                 raise not_found("ticket", "ticket", "?")
             ticket = codec.ticket_from(row)

@@ -319,3 +319,14 @@ def test_idempotency_key_of_another_voter_is_refused(ws: Workspace, meeting: Mee
         )
     assert ws.ballots.count(poll.id) == 1
     assert ws.ballots.by_key(first.ballot.idempotency_key) == first.ballot
+
+
+def test_ticket_codes_are_easy_to_type(ws: Workspace, meeting: Meeting) -> None:
+    from facilitator.domain.model import TICKET_ALPHABET, format_ticket_code
+
+    ticket = ws.tickets.issue(meeting.id, 1)[0]
+    assert set(ticket.code) <= set(TICKET_ALPHABET)
+    assert not set(ticket.code) & set("01OIL")
+    typed = format_ticket_code(ticket.code).lower().replace("-", " - ")
+    assert ws.tickets.by_code(typed) == ticket
+    assert ws.tickets.bind(typed, "phone-1").bound_device == "phone-1"

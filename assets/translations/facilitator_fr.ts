@@ -127,108 +127,108 @@
         <translation>Dupliquer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="74" />
+        <location filename="../../facilitator/ui/commands.py" line="79" />
         <source>Add idea</source>
         <translation>Ajouter une idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="140" />
+        <location filename="../../facilitator/ui/commands.py" line="145" />
         <source>Edit idea</source>
         <translation>Modifier l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="142" />
-        <location filename="../../facilitator/ui/commands.py" line="171" />
+        <location filename="../../facilitator/ui/commands.py" line="147" />
+        <location filename="../../facilitator/ui/commands.py" line="176" />
         <source>Change theme</source>
         <translation>Changer de thème</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="151" />
+        <location filename="../../facilitator/ui/commands.py" line="156" />
         <source>Hide idea</source>
         <translation>Masquer l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="152" />
+        <location filename="../../facilitator/ui/commands.py" line="157" />
         <source>Keep idea</source>
         <translation>Retenir l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="153" />
+        <location filename="../../facilitator/ui/commands.py" line="158" />
         <source>Reject idea</source>
         <translation>Refuser l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="154" />
+        <location filename="../../facilitator/ui/commands.py" line="159" />
         <source>Change idea</source>
         <translation>Modifier l'idée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="181" />
+        <location filename="../../facilitator/ui/commands.py" line="186" />
         <source>Merge ideas</source>
         <translation>Fusionner des idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="192" />
+        <location filename="../../facilitator/ui/commands.py" line="197" />
         <source>Split merged ideas</source>
         <translation>Séparer les idées fusionnées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="211" />
+        <location filename="../../facilitator/ui/commands.py" line="216" />
         <source>Move ideas</source>
         <translation>Déplacer des idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="220" />
+        <location filename="../../facilitator/ui/commands.py" line="225" />
         <source>New poll</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="234" />
+        <location filename="../../facilitator/ui/commands.py" line="239" />
         <source>Delete poll</source>
         <translation>Supprimer le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="246" />
+        <location filename="../../facilitator/ui/commands.py" line="251" />
         <source>Edit poll</source>
         <translation>Modifier le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="267" />
+        <location filename="../../facilitator/ui/commands.py" line="272" />
         <source>Open poll</source>
         <translation>Ouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="268" />
+        <location filename="../../facilitator/ui/commands.py" line="273" />
         <source>Close poll</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="269" />
+        <location filename="../../facilitator/ui/commands.py" line="274" />
         <source>Reveal results</source>
         <translation>Dévoiler les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="270" />
+        <location filename="../../facilitator/ui/commands.py" line="275" />
         <source>Hide results</source>
         <translation>Cacher les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="309" />
+        <location filename="../../facilitator/ui/commands.py" line="314" />
         <source>Type in counts</source>
         <translation>Saisir des décomptes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="325" />
+        <location filename="../../facilitator/ui/commands.py" line="330" />
         <source>Clear counts</source>
         <translation>Effacer les décomptes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="345" />
+        <location filename="../../facilitator/ui/commands.py" line="350" />
         <source>Change headcount</source>
         <translation>Changer le nombre de participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/commands.py" line="373" />
+        <location filename="../../facilitator/ui/commands.py" line="378" />
         <source>Edit attendance</source>
         <translation>Modifier la présence</translation>
     </message>
@@ -814,6 +814,7 @@
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="41" />
         <location filename="../../facilitator/ui/main_window.py" line="200" />
+        <location filename="../../facilitator/ui/main_window.py" line="219" />
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -955,77 +956,82 @@
         <translation>&amp;À propos de Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="264" />
+        <location filename="../../facilitator/ui/main_window.py" line="266" />
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="290" />
+        <source>Creating the demo meeting…</source>
+        <translation>Création de la réunion de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="300" />
         <source>Print tickets</source>
         <translation>Imprimer des tickets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="291" />
+        <location filename="../../facilitator/ui/main_window.py" line="301" />
         <source>How many ticket cards (one vote each)?</source>
         <translation>Combien de cartes-tickets (une voix chacune) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="304" />
+        <location filename="../../facilitator/ui/main_window.py" line="314" />
         <source>Save the ticket cards</source>
         <translation>Enregistrer les cartes-tickets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="304" />
+        <location filename="../../facilitator/ui/main_window.py" line="314" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/main_window.py" line="318" />
+        <location filename="../../facilitator/ui/main_window.py" line="338" />
         <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
         <translation><numerusform>%n ticket émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform><numerusform>%n tickets émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="333" />
+        <location filename="../../facilitator/ui/main_window.py" line="353" />
         <source>Ticket cards saved to %1</source>
         <translation>Cartes-tickets enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="370" />
+        <location filename="../../facilitator/ui/main_window.py" line="390" />
         <source>The language changes the next time Facilitator starts.</source>
         <translation>La langue changera au prochain démarrage de Facilitator.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="375" />
+        <location filename="../../facilitator/ui/main_window.py" line="395" />
         <source>Wi-Fi shown on the projector</source>
         <translation>Wi-Fi affiché au projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="379" />
+        <location filename="../../facilitator/ui/main_window.py" line="399" />
         <source>Network name</source>
         <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="381" />
+        <location filename="../../facilitator/ui/main_window.py" line="401" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="383" />
+        <location filename="../../facilitator/ui/main_window.py" line="403" />
         <source>Network &amp;name:</source>
         <translation>&amp;Nom du réseau :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="384" />
+        <location filename="../../facilitator/ui/main_window.py" line="404" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="407" />
+        <location filename="../../facilitator/ui/main_window.py" line="427" />
         <source>About Facilitator</source>
         <translation>À propos de Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="409" />
+        <location filename="../../facilitator/ui/main_window.py" line="429" />
         <source>Facilitator %1
 
 Run neighbourhood meetings: capture ideas, vote with phones, hands or paper, and send the results to the participation platform.</source>
@@ -1209,74 +1215,74 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="38" />
-        <location filename="../../facilitator/ui/meetings_view.py" line="58" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="39" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="59" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="47" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="48" />
         <source>Search by title, neighbourhood or place</source>
         <translation>Rechercher par titre, quartier ou lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="48" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="49" />
         <source>Search the meetings</source>
         <translation>Rechercher dans les réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="52" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="53" />
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="73" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="74" />
         <source>No meeting yet. Create one, or try the demo meeting from the File menu.</source>
         <translation>Aucune réunion pour le moment. Créez-en une, ou essayez la réunion de démonstration (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="79" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="80" />
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="81" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="82" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="83" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="84" />
         <source>&amp;Duplicate as template</source>
         <translation>&amp;Dupliquer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="85" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="86" />
         <source>A new meeting with the same details and polls, without ideas or votes</source>
         <translation>Une nouvelle réunion avec les mêmes détails et les mêmes votes, sans les idées ni les voix</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="88" />
-        <location filename="../../facilitator/ui/meetings_view.py" line="128" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="89" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="143" />
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="128" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="143" />
         <source>Un&amp;archive</source>
         <translation>Dés&amp;archiver</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="144" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="159" />
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="162" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="177" />
         <source>Unarchive meeting</source>
         <translation>Désarchiver la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="164" />
+        <location filename="../../facilitator/ui/meetings_view.py" line="179" />
         <source>Archive meeting</source>
         <translation>Archiver la réunion</translation>
     </message>
@@ -1435,11 +1441,6 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator/ui/models.py" line="588" />
-        <source>%n voter(s)</source>
-        <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>PhoneControl</name>
@@ -1484,12 +1485,12 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="151" />
+        <location filename="../../facilitator/ui/phone_control.py" line="153" />
         <source>Phone voting started.</source>
         <translation>Vote par téléphone démarré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/phone_control.py" line="161" />
+        <location filename="../../facilitator/ui/phone_control.py" line="163" />
         <source>Phone voting could not start: %1</source>
         <translation>Le vote par téléphone n'a pas pu démarrer : %1</translation>
     </message>

@@ -271,16 +271,24 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
-    def create_demo(self) -> None:
+    def create_demo(self) -> Any:
+        """Make the demo meeting on the task runner (a few hundred writes), then open it."""
         from facilitator.storage.demo import create_demo
 
-        try:
-            meeting = create_demo(self.session.ws)
-        except FacilitatorError as error:
-            self.session.messages.show_error(error)
-            return
-        self.session.notify()
-        self.open_meeting(meeting.id)
+        workspace = self.session.ws
+
+        def done(meeting: Any) -> None:
+            self.session.notify()
+            self.open_meeting(meeting.id)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, FacilitatorError):
+                self.session.messages.show_error(error)
+            else:
+                raise error
+
+        self.session.messages.show_info(self.tr("Creating the demo meeting…"))
+        return self.session.tasks.run(lambda: create_demo(workspace), done, failed)
 
     def print_tickets(self) -> None:
         """Issue ticket cards and write them to a PDF to print (one vote per card)."""

@@ -110,3 +110,11 @@ def test_ticket_cards_are_written_off_the_event_loop(
         pass
     assert pdf.read_bytes().startswith(b"%PDF")
     assert infos and str(pdf) in infos[-1]
+
+
+def test_demo_meeting_from_the_menu(qtbot, window: MainWindow, session: Session) -> None:
+    task = window.create_demo()
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    assert window.pages.currentWidget() is window.meeting
+    assert window.meeting.ideas.model.rowCount() > 20

@@ -103,13 +103,13 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../facilitator/ui/charts.py" line="86" />
+        <location filename="../../facilitator/ui/charts.py" line="90" />
         <source>Results chart</source>
-        <extracomment>Majority judgment's usual scale, best grade first: deep green, light green, yellow, red. The scale actually painted with: smaller than asked when the space is short.</extracomment>
+        <extracomment>Majority judgment's usual scale, best grade first: deep green, light green, yellow, red. The scale actually painted with: smaller than asked when the space is short. Labels beside the bars rather than above: half the height (the projector uses it). Grow up to this factor beyond ``scale`` to fill the height (the projector uses it).</extracomment>
         <translation>Graphique des résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/charts.py" line="178" />
+        <location filename="../../facilitator/ui/charts.py" line="217" />
         <source>No results to show yet.</source>
         <translation>Pas encore de résultat à afficher.</translation>
     </message>
@@ -1869,6 +1869,11 @@ Projet C</translation>
         <source>Hide results</source>
         <translation>Cacher les résultats</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/polls_view.py" line="353" />
+        <source>%n voter(s)</source>
+        <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
+    </message>
     <message>
         <location filename="../../facilitator/ui/polls_view.py" line="355" />
         <source>Participants and the projector see these results.</source>
@@ -1923,62 +1928,62 @@ Projet C</translation>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="145" />
+        <location filename="../../facilitator/ui/projector.py" line="146" />
         <source>QR code to join with a phone</source>
         <translation>Code QR pour participer avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="156" />
+        <location filename="../../facilitator/ui/projector.py" line="157" />
         <source>QR code to join the Wi-Fi network</source>
         <translation>Code QR pour rejoindre le réseau Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="166" />
+        <location filename="../../facilitator/ui/projector.py" line="167" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="277" />
+        <location filename="../../facilitator/ui/projector.py" line="280" />
         <source>Vote with your phone</source>
         <translation>Votez avec votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="287" />
+        <location filename="../../facilitator/ui/projector.py" line="290" />
         <source>Wi-Fi: %1</source>
         <translation>Wi-Fi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/projector.py" line="297" />
+        <location filename="../../facilitator/ui/projector.py" line="300" />
         <source>%n phone(s) connected</source>
         <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="301" />
+        <location filename="../../facilitator/ui/projector.py" line="304" />
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="303" />
+        <location filename="../../facilitator/ui/projector.py" line="307" />
         <source>The next vote will appear here.</source>
         <translation>Le prochain vote s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="311" />
+        <location filename="../../facilitator/ui/projector.py" line="316" />
         <source>Voting is open</source>
         <translation>Le vote est ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="313" />
+        <location filename="../../facilitator/ui/projector.py" line="318" />
         <source>Voting is closed</source>
         <translation>Le vote est clos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/projector.py" line="314" />
+        <location filename="../../facilitator/ui/projector.py" line="319" />
         <source>%n voter(s)</source>
         <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="322" />
+        <location filename="../../facilitator/ui/projector.py" line="327" />
         <source>Results will be shown at the end.</source>
         <translation>Les résultats seront affichés à la fin.</translation>
     </message>

@@ -82,6 +82,10 @@ class ResultsChart(QWidget):
         self._effective = scale
         self.palette_ = LIGHT
         self.fill_background = False
+        #: Labels beside the bars rather than above: half the height (the projector uses it).
+        self.inline_labels = False
+        #: Grow up to this factor beyond ``scale`` to fill the height (the projector uses it).
+        self.max_growth = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("Charts", "Results chart"))
 
@@ -131,7 +135,38 @@ class ResultsChart(QWidget):
 
     def _row_height(self) -> float:
         label = QFontMetricsF(self._font()).height()
+        if self.inline_labels:
+            return label * 1.45 + 4 * self._effective
         return label * 1.1 + label * 1.3 + 8 * self._effective
+
+    def _label_column(self, metrics: QFontMetricsF, texts: list[str], width: float) -> float:
+        """Width of the label column when labels sit beside the bars (0 when above them)."""
+        if not self.inline_labels:
+            return 0.0
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+        return min(widest + 12 * self._effective, width * 0.42)
+
+    def _draw_label(
+        self, painter: QPainter, metrics: QFontMetricsF, text: str, y: float, column: float
+    ) -> tuple[float, float, float]:
+        """Draw an option's label; return where its bar goes: (x, y, height)."""
+        width = self.width() - 4
+        bar_h = metrics.height() * 1.1
+        if self.inline_labels:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column - 8)
+            painter.drawText(
+                QRectF(2, y, column - 8, bar_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
+            return 2 + column, y, bar_h
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(
+            QRectF(2, y, width, metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            shown,
+        )
+        return 2, y + metrics.height() * 1.1, bar_h
 
     def _needed_height(self, width: float) -> float:
         rows = len(self._tally.options) if self._tally else 3
@@ -163,6 +198,10 @@ class ResultsChart(QWidget):
             painter.fillRect(self.rect(), colours.background)
         # shrink to the space there is rather than cut the last rows or the legend off
         self._effective = self._scale
+        if self.max_growth > 1.0 and self._tally is not None:
+            needed = self._needed_height(self.width() - 4)
+            if needed < self.height():
+                self._effective *= min(self.max_growth, 0.95 * self.height() / needed)
         for _ in range(3):
             needed = self._needed_height(self.width() - 4)
             if needed <= self.height():
@@ -199,20 +238,14 @@ class ResultsChart(QWidget):
         order = sorted(tally.options, key=lambda r: (r.rank, tally.options.index(r)))
         if tally.method is PollMethod.YES_NO_ABSTAIN:
             order = list(tally.options)
-        value_width = value_metrics.horizontalAdvance("0000 · 100,0 %") + 8
-        for result in order:
-            label = self._label(result.option_id, result.label)
+        value_width = value_metrics.horizontalAdvance("0000 · 100 %") + 8
+        texts = [self._label(r.option_id, r.label) for r in order]
+        column = self._label_column(metrics, texts, width)
+        for result, label in zip(order, texts, strict=True):
             painter.setFont(label_font)
             painter.setPen(colours.text)
-            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRectF(2, y, width, metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                shown,
-            )
-            bar_y = y + metrics.height() * 1.1
-            bar_h = metrics.height() * 1.1
-            track = QRectF(2, bar_y, max(10.0, width - value_width), bar_h)
+            bar_x, bar_y, bar_h = self._draw_label(painter, metrics, label, y, column)
+            track = QRectF(bar_x, bar_y, max(10.0, width - value_width - bar_x + 2), bar_h)
             painter.fillRect(track, colours.track)
             winner = result.option_id in tally.winners
             filled = QRectF(track.x(), track.y(), track.width() * result.votes / biggest, bar_h)
@@ -239,19 +272,13 @@ class ResultsChart(QWidget):
         row = self._row_height()
         y = 2.0
         order = sorted(tally.options, key=lambda r: (r.rank, tally.options.index(r)))
-        for result in order:
+        texts = [f"{r.rank}. {r.label}" for r in order]
+        column = self._label_column(metrics, texts, width)
+        for result, label in zip(order, texts, strict=True):
             painter.setFont(label_font)
             painter.setPen(colours.text)
-            prefix = f"{result.rank}. "
-            shown = metrics.elidedText(prefix + result.label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRectF(2, y, width, metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                shown,
-            )
-            bar_y = y + metrics.height() * 1.1
-            bar_h = metrics.height() * 1.1
-            track = QRectF(2, bar_y, max(10.0, width - grade_width), bar_h)
+            bar_x, bar_y, bar_h = self._draw_label(painter, metrics, label, y, column)
+            track = QRectF(bar_x, bar_y, max(10.0, width - grade_width - bar_x + 2), bar_h)
             painter.fillRect(track, colours.track)
             total = sum(result.profile)
             x = track.x()

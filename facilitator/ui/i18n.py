@@ -93,13 +93,13 @@ def install(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
     translators: list[QTranslator] = []
-    if language == "en":
-        return translators
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_translator)
-        translators.append(qt_translator)
+    if language != "en":
+        qt_translator = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt_translator)
+            translators.append(qt_translator)
+    # English is the source language; its catalogue only words the plurals ("1 voter")
     catalogue = compiled_catalogue(language, cache_dir)
     ours = QTranslator(app)
     if catalogue is not None and ours.load(str(catalogue)):

@@ -583,10 +583,10 @@ class TallyModel(QAbstractTableModel):
         return self._tally
 
 
-def turnout_text(tally: Tally) -> str:
+def turnout_text(tally: Tally, voters: str) -> str:
+    """``voters`` (the worded number of voters) followed by the voters of each channel."""
     parts = [f"{labels.channel_name(c)} {n}" for c, n in tally.turnout.items() if n]
-    text = QCoreApplication.translate("Models", "%n voter(s)", None, tally.voters)
-    return f"{text} ({' · '.join(parts)})" if parts else text
+    return f"{voters} ({' · '.join(parts)})" if parts else voters
 
 
 CHANNEL_ORDER = (Channel.PHONE, Channel.TICKET, Channel.SHOW_OF_HANDS, Channel.PAPER)

@@ -350,7 +350,7 @@ class PollsView(QWidget):
         self.tally.set_tally(tally)
         _fit_rows(self.tally_table)
         self.chart.set_tally(tally)
-        self.turnout.setText(turnout_text(tally))
+        self.turnout.setText(turnout_text(tally, self.tr("%n voter(s)", "", tally.voters)))
         if poll.results_visible:
             self.visibility.setText(self.tr("Participants and the projector see these results."))
         else:

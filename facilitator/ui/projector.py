@@ -134,6 +134,7 @@ class ProjectorWindow(QWidget):
         self.setAccessibleName(self.tr("Projector"))
         self.dark = session.settings.flag(settings.PROJECTOR_DARK, False)
         self._watching_screen = False
+        self._results_shown = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(48)
@@ -168,6 +169,8 @@ class ProjectorWindow(QWidget):
         self.status = _label(28)
         main.addWidget(self.status)
         self.chart = ResultsChart(scale=2.0)
+        self.chart.inline_labels = True
+        self.chart.max_growth = 1.8
         main.addWidget(self.chart, 1)
         self.participants = _label(28, bold=True)
         main.addWidget(self.participants)
@@ -299,12 +302,14 @@ class ProjectorWindow(QWidget):
         poll = self.shown_poll()
         if poll is None:
             self.question.setText(self.tr("Welcome!"))
+            self._results_shown = False
             self._fit()
             self.status.setText(self.tr("The next vote will appear here."))
             self.chart.set_tally(None)
             self.chart.hide()
             return
         self.question.setText(poll.question)
+        self._results_shown = poll.results_visible
         self._fit()
         voters = session.ws.ballots.tally(poll.id)
         if poll.state is PollState.OPEN:
@@ -348,7 +353,9 @@ class ProjectorWindow(QWidget):
                 label.setFont(font)
         self.chart.set_scale(1.6 * unit)
         # the question and the address shrink until they fit their space
-        self._shrink(self.question, max_height=self.height() * 0.30)
+        # with results to show, the question leaves them the room
+        share = 0.20 if self._results_shown else 0.40
+        self._shrink(self.question, max_height=self.height() * share)
         self._shrink(self.address, max_height=self.height() * 0.08, single_line=True)
 
     def _shrink(self, label: QLabel, *, max_height: float, single_line: bool = False) -> None:

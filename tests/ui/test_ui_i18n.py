@@ -62,3 +62,15 @@ def test_interface_in_french(qtbot, french: None, session: Session, demo_id: str
     assert tabs[0].startswith("&Idées")
     assert window.meeting.ideas.model.headerData(0, Qt.Orientation.Horizontal) == "Idée"
     window.close()
+
+
+def test_english_plurals(qapp: QApplication, tmp_path: Path) -> None:
+    translators = i18n.install(qapp, "en", tmp_path / "cache")
+    try:
+        assert translators
+        one = QCoreApplication.translate("PollsView", "%n voter(s)", "", 1)
+        many = QCoreApplication.translate("PollsView", "%n voter(s)", "", 3)
+        assert (one, many) == ("1 voter", "3 voters")
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -86,6 +86,7 @@ class ResultsChart(QWidget):
         self.inline_labels = False
         #: Grow up to this factor beyond ``scale`` to fill the height (the projector uses it).
         self.max_growth = 1.0
+        self._inline_now = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("Charts", "Results chart"))
 
@@ -135,16 +136,25 @@ class ResultsChart(QWidget):
 
     def _row_height(self) -> float:
         label = QFontMetricsF(self._font()).height()
-        if self.inline_labels:
+        if self._inline_now:
             return label * 1.45 + 4 * self._effective
         return label * 1.1 + label * 1.3 + 8 * self._effective
 
     def _label_column(self, metrics: QFontMetricsF, texts: list[str], width: float) -> float:
         """Width of the label column when labels sit beside the bars (0 when above them)."""
-        if not self.inline_labels:
+        if not self._inline_now:
             return 0.0
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
         return min(widest + 12 * self._effective, width * 0.42)
+
+    def _labels_fit_beside(self) -> bool:
+        """Labels go beside the bars only when the longest fits in 40 % of the width."""
+        if not self.inline_labels or self._tally is None:
+            return False
+        metrics = QFontMetricsF(self._font())
+        texts = [f"{r.rank}. {self._label(r.option_id, r.label)}" for r in self._tally.options]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+        return widest <= (self.width() - 4) * 0.40
 
     def _draw_label(
         self, painter: QPainter, metrics: QFontMetricsF, text: str, y: float, column: float
@@ -152,7 +162,7 @@ class ResultsChart(QWidget):
         """Draw an option's label; return where its bar goes: (x, y, height)."""
         width = self.width() - 4
         bar_h = metrics.height() * 1.1
-        if self.inline_labels:
+        if self._inline_now:
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column - 8)
             painter.drawText(
                 QRectF(2, y, column - 8, bar_h),
@@ -198,6 +208,7 @@ class ResultsChart(QWidget):
             painter.fillRect(self.rect(), colours.background)
         # shrink to the space there is rather than cut the last rows or the legend off
         self._effective = self._scale
+        self._inline_now = self._labels_fit_beside()
         if self.max_growth > 1.0 and self._tally is not None:
             needed = self._needed_height(self.width() - 4)
             if needed < self.height():

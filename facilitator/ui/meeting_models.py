@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from facilitator.storage.meetings import MeetingSummary, meeting_date
 from facilitator.ui import labels
-from facilitator.ui.rows import _NO_INDEX, ID_ROLE, OBJECT_ROLE, Index, apply_rows
+from facilitator.ui.rows import ID_ROLE, NO_INDEX, OBJECT_ROLE, Index, apply_rows
 
 
 class MeetingColumn(IntEnum):
@@ -31,10 +31,10 @@ class MeetingListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[MeetingSummary] = []
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(MeetingColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

@@ -37,9 +37,9 @@ from facilitator.domain.voting import Tally
 from facilitator.ui import labels
 from facilitator.ui.meeting_models import MeetingColumn, MeetingListModel
 from facilitator.ui.rows import (
-    _NO_INDEX,
     FILTER_ROLE,
     ID_ROLE,
+    NO_INDEX,
     OBJECT_ROLE,
     Index,
     apply_rows,
@@ -88,10 +88,10 @@ class IdeaModel(QAbstractTableModel):
         self._rows: list[Idea] = []
         self._merged: dict[str, list[Idea]] = {}
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(IdeaColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -253,7 +253,7 @@ class ThemeModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str | None, int]] = [(None, 0)]
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -300,10 +300,10 @@ class PollListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[Poll, int]] = []
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(PollColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -406,10 +406,10 @@ class CountsModel(QAbstractTableModel):
             return len(self._poll.params.grades)
         return 1
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else self._width()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -499,12 +499,12 @@ class TallyModel(QAbstractTableModel):
         self._tally = tally
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         if parent.isValid() or self._tally is None:
             return 0
         return len(self._tally.options)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(TallyColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

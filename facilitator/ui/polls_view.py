@@ -282,7 +282,7 @@ class PollsView(QWidget):
         current = self._poll
         if current is not None:
             row = self.polls.row_of(current.id)
-            self._show_poll(self.polls.poll(row) if row >= 0 else None, reload_counts=False)
+            self._show_poll(self.polls.poll(row) if row >= 0 else None)
 
     def _typed_voters(self, poll_id: str) -> int:
         return sum(entry.voters for entry in self.session.ws.ballots.counts(poll_id))
@@ -298,7 +298,7 @@ class PollsView(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_poll(self.polls.poll(current.row()) if current.isValid() else None)
 
-    def _show_poll(self, poll: Poll | None, *, reload_counts: bool = True) -> None:
+    def _show_poll(self, poll: Poll | None) -> None:
         changed_poll = poll is None or self._poll is None or poll.id != self._poll.id
         self._poll = poll
         has_poll = poll is not None
@@ -334,7 +334,8 @@ class PollsView(QWidget):
             self.tr("Hide results") if poll.revealed else self.tr("Reveal results")
         )
         self.reveal_button.setAccessibleName(self.reveal_button.text())
-        if (reload_counts and (changed_poll or not self._counts_dirty)) or not self._counts_dirty:
+        # counts being typed survive a refresh caused by phones voting meanwhile
+        if changed_poll or not self._counts_dirty:
             self._load_counts()
         self._refresh_tally()
 

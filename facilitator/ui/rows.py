@@ -27,7 +27,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: A value to sort or filter on (status, source or theme as plain text).
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_NO_INDEX = QModelIndex()
+#: The invisible root: the parent of every row of a flat model.
+NO_INDEX = QModelIndex()
 
 T = TypeVar("T")
 
@@ -62,7 +63,7 @@ class _RowDiff(Generic[T]):
             end = row
             while row - 1 >= 0 and key(rows[row - 1]) not in new_set:
                 row -= 1
-            model.beginRemoveRows(_NO_INDEX, row, end)
+            model.beginRemoveRows(NO_INDEX, row, end)
             del rows[row : end + 1]
             model.endRemoveRows()
             row -= 1
@@ -103,7 +104,7 @@ class _RowDiff(Generic[T]):
             start = index
             while index < len(new_keys) and new_keys[index] not in old_set:
                 index += 1
-            model.beginInsertRows(_NO_INDEX, position, position + index - start - 1)
+            model.beginInsertRows(NO_INDEX, position, position + index - start - 1)
             rows[position:position] = list(new_rows[start:index])
             model.endInsertRows()
             position += index - start

@@ -105,3 +105,30 @@ def test_expected_errors_reach_the_message_bridge(qtbot) -> None:
     finally:
         sys.excepthook = previous
     assert shown == ["A poll needs a question."]
+
+
+def test_unexpected_errors_open_the_crash_dialog(qtbot, monkeypatch) -> None:
+    import logging
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from facilitator.ui import crash
+
+    reports: list[str] = []
+    monkeypatch.setattr(
+        crash.CrashDialog, "exec", lambda self: reports.append(self.report.toPlainText()) or 0
+    )
+    monkeypatch.setattr(logging.getLogger("facilitator.ui.crash"), "disabled", True)
+    previous = sys.excepthook
+    try:
+        crash.install_hook(None, lambda error: None)
+
+        def boom() -> None:
+            raise RuntimeError("boom in a slot")
+
+        QTimer.singleShot(0, boom)
+        qtbot.waitUntil(lambda: bool(reports), timeout=3000)
+    finally:
+        sys.excepthook = previous
+    assert "RuntimeError: boom in a slot" in reports[0]

@@ -170,3 +170,26 @@ def test_give_theme_to_selection(
     assert ideas.themes.index(1, 0).data() == "mobilier (2)"
     window.undo_action.trigger()
     assert [i.theme for i in session.ws.ideas.for_meeting(meeting_id)] == ["", "", ""]
+
+
+def test_shortcuts_reach_their_section(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for text in ("un", "deux"):
+        session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text))
+    window.open_meeting(meeting_id)
+    window.activateWindow()
+    ideas = window.meeting.ideas
+    ideas.table.setFocus()
+    ideas.select_ideas([i.id for i in session.ws.ideas.for_meeting(meeting_id)])
+    qtbot.keyClick(ideas.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(session, meeting_id) == ["un"]
+    qtbot.keyClick(ideas.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(session, meeting_id) == ["un", "deux"]
+    qtbot.keyClick(ideas.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is ideas.capture
+    # Ctrl+2 shows the Polls section, whose F-keys then work
+    qtbot.keyClick(ideas.capture, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.meeting.tabs.currentWidget() is window.meeting.polls

@@ -103,13 +103,13 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../facilitator/ui/charts.py" line="90" />
+        <location filename="../../facilitator/ui/charts.py" line="91" />
         <source>Results chart</source>
         <extracomment>Majority judgment's usual scale, best grade first: deep green, light green, yellow, red. The scale actually painted with: smaller than asked when the space is short. Labels beside the bars rather than above: half the height (the projector uses it). Grow up to this factor beyond ``scale`` to fill the height (the projector uses it).</extracomment>
         <translation>Graphique des résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/charts.py" line="217" />
+        <location filename="../../facilitator/ui/charts.py" line="228" />
         <source>No results to show yet.</source>
         <translation>Pas encore de résultat à afficher.</translation>
     </message>
@@ -1043,94 +1043,109 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="39" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="40" />
         <source>Meeting details</source>
         <translation>Détails de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="39" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="40" />
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="44" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="45" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="45" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="46" />
         <source>e.g. Redesign of the market square</source>
         <translation>p. ex. Réaménagement de la place du Marché</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="46" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="47" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="48" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="49" />
         <source>Neighbourhood</source>
         <translation>Quartier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="49" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="50" />
         <source>&amp;Neighbourhood:</source>
         <translation>&amp;Quartier :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="51" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="52" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="52" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="53" />
         <source>&amp;Place:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="55" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="56" />
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="62" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="63" />
         <source>&amp;Starts at:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="66" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="67" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="67" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="68" />
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="73" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="74" />
         <source>&amp;Duration:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="75" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="76" />
         <source>Language of the meeting</source>
         <translation>Langue de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="80" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="81" />
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="82" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="83" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_dialog.py" line="87" />
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="88" />
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="90" />
+        <source>Notes about the meeting</source>
+        <translation>Notes sur la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="91" />
+        <source>Agenda, who organises it, anything for the report</source>
+        <translation>Ordre du jour, organisateurs, tout ce qui sert au compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_dialog.py" line="94" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -1870,47 +1885,47 @@ Projet C</translation>
         <translation>Cacher les résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/polls_view.py" line="353" />
+        <location filename="../../facilitator/ui/polls_view.py" line="354" />
         <source>%n voter(s)</source>
         <translation><numerusform>%n votant</numerusform><numerusform>%n votants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="355" />
+        <location filename="../../facilitator/ui/polls_view.py" line="356" />
         <source>Participants and the projector see these results.</source>
         <translation>Les participants et le projecteur voient ces résultats.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="357" />
+        <location filename="../../facilitator/ui/polls_view.py" line="358" />
         <source>Only you see these results until you reveal them.</source>
         <translation>Vous seul voyez ces résultats tant que vous ne les dévoilez pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="385" />
+        <location filename="../../facilitator/ui/polls_view.py" line="386" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="385" />
+        <location filename="../../facilitator/ui/polls_view.py" line="386" />
         <source>Nothing typed in for this channel yet.</source>
         <translation>Rien de saisi pour ce canal pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="390" />
+        <location filename="../../facilitator/ui/polls_view.py" line="391" />
         <source>Not saved yet: press Ctrl+Enter or “Save counts”.</source>
         <translation>Pas encore enregistré : appuyez sur Ctrl+Entrée ou « Enregistrer les décomptes ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="414" />
+        <location filename="../../facilitator/ui/polls_view.py" line="415" />
         <source>Counts saved.</source>
         <translation>Décomptes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="447" />
+        <location filename="../../facilitator/ui/polls_view.py" line="448" />
         <source>Poll created.</source>
         <translation>Vote créé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="475" />
+        <location filename="../../facilitator/ui/polls_view.py" line="476" />
         <source>This poll has votes: close it instead of deleting it.</source>
         <translation>Ce vote a reçu des voix : clôturez-le plutôt que de le supprimer.</translation>
     </message>

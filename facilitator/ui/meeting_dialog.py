@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,6 +86,12 @@ class MeetingDialog(QDialog):
         if meeting:
             self.status.setCurrentIndex(max(0, self.status.findData(meeting.status)))
         form.addRow(self.tr("St&atus:"), self.status)
+        self.notes = QPlainTextEdit(meeting.notes if meeting else "")
+        self.notes.setAccessibleName(self.tr("Notes about the meeting"))
+        self.notes.setPlaceholderText(self.tr("Agenda, who organises it, anything for the report"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(110)
+        form.addRow(self.tr("N&otes:"), self.notes)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,6 +117,7 @@ class MeetingDialog(QDialog):
             "ends_at": ends,
             "language": self.language.currentData() or "fr",
             "status": MeetingStatus(status) if status else MeetingStatus.DRAFT,
+            "notes": self.notes.toPlainText(),
         }
         meeting = replace(self.original, **fields) if self.original else Meeting(**fields)
         return meeting.validated()

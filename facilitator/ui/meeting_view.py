@@ -104,6 +104,7 @@ class MeetingView(QWidget):
         self.tabs.addTab(self.export_holder, self.tr("&Export"))
         self._export_widget: QWidget | None = None
         self._export_loading = False
+        self._stale_sections: set[int] = set()
         layout.addWidget(self.tabs, 1)
         self.ideas.poll_requested.connect(self._poll_from_ideas)
         self.tabs.currentChanged.connect(self.section_changed)
@@ -157,6 +158,7 @@ class MeetingView(QWidget):
             module = importlib.import_module("facilitator.ui.export_view")
             self._export_widget = module.ExportView(self.session)
             layout.addWidget(self._export_widget)
+            self._export_widget.show()
             self._set_export(self.meeting_id)
 
         def failed(error: BaseException) -> None:
@@ -194,10 +196,21 @@ class MeetingView(QWidget):
         self.refresh_header()
         if self.meeting_id is None:
             return
+        # the ideas always (their inbox count is in the tab title); the other sections when
+        # shown, so typing ideas does not also recount the polls at every Enter
         self.ideas.refresh()
-        self.polls.refresh()
-        self.attendance.refresh()
+        self._stale_sections = {self.POLLS, self.ATTENDANCE}
+        self._refresh_section(self.tabs.currentIndex())
         self._update_tab_titles()
+
+    def _refresh_section(self, index: int) -> None:
+        if index not in self._stale_sections or self.meeting_id is None:
+            return
+        self._stale_sections.discard(index)
+        if index == self.POLLS:
+            self.polls.refresh()
+        elif index == self.ATTENDANCE:
+            self.attendance.refresh()
 
     def _update_tab_titles(self) -> None:
         pending = self.ideas.inbox.rowCount()
@@ -218,6 +231,7 @@ class MeetingView(QWidget):
         for action in self.polls.actions_for_menu:
             if action is not None:
                 action.setEnabled(index == self.POLLS)
+        self._refresh_section(index)
         if index == self.EXPORT:
             self._build_export()
         if index == self.IDEAS:

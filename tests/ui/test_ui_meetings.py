@@ -77,8 +77,12 @@ def test_sync_and_export_sections(qtbot, window: MainWindow, meeting_id: str) ->
     assert window.meeting.tabs.currentWidget().isVisible()
     # the Export section loads its libraries off the event loop, then shows itself
     window.meeting.tabs.setCurrentIndex(window.meeting.EXPORT)
-    qtbot.waitUntil(lambda: window.meeting._export_widget is not None, timeout=10000)
-    assert window.meeting._export_widget.isVisible()
+    qtbot.waitUntil(
+        lambda: (
+            window.meeting._export_widget is not None and window.meeting._export_widget.isVisible()
+        ),
+        timeout=10000,
+    )
 
 
 def test_duplicate_keeps_polls_through_undo_and_redo(

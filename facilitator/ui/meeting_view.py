@@ -105,6 +105,7 @@ class MeetingView(QWidget):
         self._export_widget: QWidget | None = None
         self._export_loading = False
         self._stale_sections: set[int] = set()
+        self._unloaded_sections: set[int] = set()
         layout.addWidget(self.tabs, 1)
         self.ideas.poll_requested.connect(self._poll_from_ideas)
         self.tabs.currentChanged.connect(self.section_changed)
@@ -112,9 +113,11 @@ class MeetingView(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
+        self.attendance.save_notes()
         self.ideas.set_meeting(meeting_id)
-        self.polls.set_meeting(meeting_id)
-        self.attendance.set_meeting(meeting_id)
+        # the other sections load the meeting when first shown: opening stays quick
+        self._unloaded_sections = {self.POLLS, self.ATTENDANCE}
+        self._stale_sections.clear()
         self.phone.set_meeting(meeting_id)
         self._set_export(meeting_id)
         self.refresh_header()
@@ -199,11 +202,17 @@ class MeetingView(QWidget):
         # the ideas always (their inbox count is in the tab title); the other sections when
         # shown, so typing ideas does not also recount the polls at every Enter
         self.ideas.refresh()
-        self._stale_sections = {self.POLLS, self.ATTENDANCE}
+        self._stale_sections = {self.POLLS, self.ATTENDANCE} - self._unloaded_sections
         self._refresh_section(self.tabs.currentIndex())
         self._update_tab_titles()
 
     def _refresh_section(self, index: int) -> None:
+        if index in self._unloaded_sections:
+            self._unloaded_sections.discard(index)
+            self._stale_sections.discard(index)
+            section = self.polls if index == self.POLLS else self.attendance
+            section.set_meeting(self.meeting_id)
+            return
         if index not in self._stale_sections or self.meeting_id is None:
             return
         self._stale_sections.discard(index)

@@ -143,7 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("meeting", metavar="MEETING", help="meeting id (or a unique prefix)")
     p.add_argument("--host", help="address to listen on (default: the Wi-Fi/LAN address)")
-    p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    p.add_argument(
+        "--port", type=int, default=0, help="port (default: 8765 if free, else any free port)"
+    )
     p.add_argument("--qr-png", metavar="FILE", help="also write the join QR code as a PNG")
     p.set_defaults(handler=_lazy("facilitator.lan.cli", "cmd_serve"))
 
@@ -157,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("meeting", metavar="MEETING")
     p.add_argument("--count", type=int, required=True, metavar="N")
     p.add_argument("--pdf", required=True, metavar="FILE")
+    p.add_argument("--host", help="address printed in the QR codes (default: the Wi-Fi/LAN one)")
+    p.add_argument("--port", type=int, help="port printed in the QR codes (default: 8765)")
     p.set_defaults(handler=_lazy("facilitator.lan.cli", "cmd_tickets"))
 
     p = sub.add_parser("export", parents=[common], help="export meetings to files")

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from facilitator.domain.errors import ConflictError
-from facilitator.domain.model import Ticket, new_id, normalise_ticket_code, now
-from facilitator.storage import codec, journal
+from facilitator.domain.model import Ticket, new_id, now
+from facilitator.storage import codec
 from facilitator.storage.database import Database
 from facilitator.storage.meetings import not_found
+from facilitator.storage.tickets import bind_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +46,6 @@ def _from(row: sqlite3.Row) -> Device:
         language=row["language"],
         created_at=codec.parse_dt(row["created_at"]),
         last_seen_at=codec.parse_dt(row["last_seen_at"]),
-    )
-
-
-def ticket_used_elsewhere() -> ConflictError:
-    return ConflictError(
-        "This ticket has already been used on another phone.",
-        "Ce ticket a déjà été utilisé sur un autre téléphone.",
     )
 
 
@@ -118,29 +112,12 @@ class DeviceRepository:
             if drow is None:
                 raise not_found("phone", "téléphone", device_id)
             device = _from(drow)
-            trow = conn.execute(
-                "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(ticket_code),)
-            ).fetchone()
-            if trow is None or trow["meeting_id"] != device.meeting_id:
-                raise not_found("ticket", "ticket", "?")
-            ticket = codec.ticket_from(trow)
-            if ticket.bound_device is not None and ticket.bound_device != device.id:
-                raise ticket_used_elsewhere()
+            ticket = bind_in(conn, ticket_code, device.id, meeting_id=device.meeting_id)
             if device.ticket_id is not None and device.ticket_id != ticket.id:
+                # raising undoes the binding above: the job runs in its own savepoint
                 raise ConflictError(
                     "This phone already uses another ticket.",
                     "Ce téléphone utilise déjà un autre ticket.",
-                )
-            if ticket.bound_device is None:
-                ticket = replace(ticket, bound_device=device.id, bound_at=now())
-                codec.update(conn, "tickets", codec.ticket_row(ticket))
-                journal.record(
-                    conn,
-                    ticket.meeting_id,
-                    "ticket",
-                    ticket.id,
-                    "update",
-                    {"number": ticket.number, "bound": True},
                 )
             if device.ticket_id is None:
                 conn.execute(

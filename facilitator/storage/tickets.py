@@ -14,6 +14,45 @@ from facilitator.storage.meetings import not_found
 MAX_TICKETS_PER_BATCH = 2000
 
 
+def ticket_used_elsewhere() -> ConflictError:
+    return ConflictError(
+        "This ticket has already been used on another phone.",
+        "Ce ticket a déjà été utilisé sur un autre téléphone.",
+    )
+
+
+def bind_in(
+    conn: sqlite3.Connection, code: str, device: str, meeting_id: str | None = None
+) -> Ticket:
+    """Bind the ticket with ``code`` to ``device`` inside a write job; return it bound.
+
+    The first phone that uses a ticket keeps it: binding again from the same phone changes
+    nothing, another phone gets a :class:`ConflictError`. With ``meeting_id``, a ticket of
+    another meeting is unknown.
+    """
+    row = conn.execute(
+        "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(code),)
+    ).fetchone()
+    if row is None or (meeting_id is not None and row["meeting_id"] != meeting_id):
+        raise not_found("ticket", "ticket", "?")
+    ticket = codec.ticket_from(row)
+    if ticket.bound_device == device:
+        return ticket
+    if ticket.bound_device is not None:
+        raise ticket_used_elsewhere()
+    bound = replace(ticket, bound_device=device, bound_at=now())
+    codec.update(conn, "tickets", codec.ticket_row(bound))
+    journal.record(
+        conn,
+        ticket.meeting_id,
+        "ticket",
+        ticket.id,
+        "update",
+        {"number": ticket.number, "bound": True},
+    )
+    return bound
+
+
 class TicketRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -66,35 +105,7 @@ class TicketRepository:
 
     def bind(self, code: str, device: str) -> Ticket:
         """Bind a ticket to a phone. The same phone may use it again; another phone may not."""
-
-        def job(conn: sqlite3.Connection) -> Ticket:
-            row = conn.execute(
-                "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(code),)
-            ).fetchone()
-            if row is None:
-                raise not_found("ticket", "ticket", "?")
-            ticket = codec.ticket_from(row)
-            if ticket.bound_device == device:
-                return ticket
-            if ticket.bound_device is not None:
-                raise ConflictError(
-                    "This ticket has already been used on another phone.",
-                    "Ce ticket a déjà été utilisé sur un autre téléphone.",
-                )
-            bound = replace(ticket, bound_device=device, bound_at=now())
-            row_out = codec.ticket_row(bound)
-            codec.update(conn, "tickets", row_out)
-            journal.record(
-                conn,
-                ticket.meeting_id,
-                "ticket",
-                ticket.id,
-                "update",
-                {"number": ticket.number, "bound": True},
-            )
-            return bound
-
-        return self._db.write(job)
+        return self._db.write(lambda conn: bind_in(conn, code, device))
 
     def counts(self, meeting_id: str) -> tuple[int, int]:
         """(issued, used) tickets of a meeting."""

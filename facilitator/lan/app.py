@@ -354,6 +354,13 @@ class PhoneApp:
             self._devices[token_hash] = device
         return device
 
+    async def _participant(self, request: Request) -> Device | Response:
+        """The joined phone behind a request, or the response that says why there is none."""
+        if not self._code_ok(request):
+            return _error(404, "wrong_code", "Unknown meeting.", "Réunion inconnue.")
+        device = await self._device(request)
+        return _not_joined() if device is None else device
+
     async def _json(self, request: Request) -> dict[str, Any] | None:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":
@@ -502,7 +509,7 @@ class PhoneApp:
         if device is None:
             client = request.client.host if request.client else "?"
             exempt = self.limits.exempt_loopback and is_loopback(client)
-            if not exempt and self._joins.allow(client):
+            if not exempt and self._joins.wait_time(client):
                 return _error(
                     429,
                     "slow_down",
@@ -531,12 +538,10 @@ class PhoneApp:
         return response
 
     async def ticket(self, request: Request) -> Response:
-        if not self._code_ok(request):
-            return _error(404, "wrong_code", "Unknown meeting.", "Réunion inconnue.")
-        device = await self._device(request)
-        if device is None:
-            return _not_joined()
-        if self._writes.allow(device.id):
+        device = await self._participant(request)
+        if not isinstance(device, Device):
+            return device
+        if self._writes.wait_time(device.id):
             return _slow_down()
         data = await self._json(request)
         if data is None or not isinstance(data.get("ticket"), str):
@@ -577,12 +582,10 @@ class PhoneApp:
         )
 
     async def ballot(self, request: Request) -> Response:
-        if not self._code_ok(request):
-            return _error(404, "wrong_code", "Unknown meeting.", "Réunion inconnue.")
-        device = await self._device(request)
-        if device is None:
-            return _not_joined()
-        if self._writes.allow(device.id):
+        device = await self._participant(request)
+        if not isinstance(device, Device):
+            return device
+        if self._writes.wait_time(device.id):
             return _slow_down()
         data = await self._json(request)
         if data is None:
@@ -644,12 +647,10 @@ class PhoneApp:
         )
 
     async def idea(self, request: Request) -> Response:
-        if not self._code_ok(request):
-            return _error(404, "wrong_code", "Unknown meeting.", "Réunion inconnue.")
-        device = await self._device(request)
-        if device is None:
-            return _not_joined()
-        if self._ideas.allow(device.id):
+        device = await self._participant(request)
+        if not isinstance(device, Device):
+            return device
+        if self._ideas.wait_time(device.id):
             return _error(
                 429,
                 "slow_down",

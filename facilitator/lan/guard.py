@@ -66,7 +66,7 @@ class RateLimiter:
         self.max_tracked = max_tracked
         self._buckets: dict[str, tuple[float, float]] = {}
 
-    def allow(self, key: str, cost: float = 1.0) -> float:
+    def wait_time(self, key: str, cost: float = 1.0) -> float:
         """0 if allowed (and spend ``cost``), else how many seconds to wait."""
         stamp = time.monotonic()
         tokens, last = self._buckets.get(key, (self.burst, stamp))
@@ -133,7 +133,7 @@ class Guard:
         client = scope.get("client")
         address = client[0] if client else "?"
         exempt = self.limits.exempt_loopback and is_loopback(address)
-        wait = 0.0 if exempt else self.per_address.allow(address)
+        wait = 0.0 if exempt else self.per_address.wait_time(address)
         if wait:
             status, body = json_error(
                 429,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from facilitator import __version__, app
-from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.errors import FacilitatorError, current_language
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +53,19 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2))
         return EXIT_OK
+    french = current_language() == "fr"
     if not summaries:
-        print("Aucune réunion. / No meetings." if app.system_language() == "fr" else "No meetings.")
+        print("Aucune réunion." if french else "No meetings.")
         return EXIT_OK
     for s in summaries:
         m = s.meeting
         date = (m.starts_at or m.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
-        print(
-            f"{m.id}  {date}  {m.title}  "
-            f"[{s.ideas} ideas, {s.polls} polls, {s.ballots} ballots, {s.headcount} present]"
+        counts = (
+            f"{s.ideas} idées, {s.polls} votes, {s.ballots} bulletins, {s.headcount} présents"
+            if french
+            else f"{s.ideas} ideas, {s.polls} polls, {s.ballots} ballots, {s.headcount} present"
         )
+        print(f"{m.id}  {date}  {m.title}  [{counts}]")
     return EXIT_OK
 
 
@@ -112,6 +115,12 @@ def _data_dir_parent() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="workspace folder (default: the platform's user data folder)",
     )
+    parent.add_argument(
+        "--lang", choices=("fr", "en"), default=argparse.SUPPRESS, help="language of messages"
+    )
+    parent.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
+    )
     return parent
 
 
@@ -126,8 +135,6 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
-    parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[common], help="create a French demo meeting, print its id")
@@ -190,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.lang = getattr(args, "lang", None)
+    args.verbose = getattr(args, "verbose", False)
     data_dir = getattr(args, "data_dir", None)
     args.data_dir_path = app.resolve_data_dir(data_dir)
     language = app.configure_language(args.lang)

@@ -60,9 +60,14 @@ class MeetingSummary:
         }
 
 
+#: French nouns by gender, for "Aucune réunion ne correspond…" / "Aucun vote ne correspond…".
+_FEMININE = {"réunion", "idée"}
+
+
 def not_found(kind_en: str, kind_fr: str, ident: str) -> NotFoundError:
+    none_fr = "Aucune" if kind_fr in _FEMININE else "Aucun"
     return NotFoundError(
-        f"No {kind_en} matches “{ident}”.", f"Aucun(e) {kind_fr} ne correspond à « {ident} »."
+        f"No {kind_en} matches “{ident}”.", f"{none_fr} {kind_fr} ne correspond à « {ident} »."
     )
 
 

@@ -94,7 +94,12 @@ def test_messages_follow_the_language(tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     result = run("--data-dir", data, "--lang", "fr", "poll", "open", "deadbeef", "1")
     assert result.returncode == 1
-    assert "Aucun" in result.stderr and "deadbeef" in result.stderr
+    assert result.stderr.strip() == "facilitator: Aucune réunion ne correspond à « deadbeef »."
+    meeting_id = run("--data-dir", data, "demo").stdout.strip()
+    listed = run("meetings", "--data-dir", data, "--lang", "fr")
+    assert "20 idées, 6 votes" in listed.stdout
+    missing_poll = run("poll", "open", meeting_id, "99", "--data-dir", data, "--lang", "fr")
+    assert missing_poll.stderr.strip() == "facilitator: Aucun vote ne correspond à « 99 »."
 
 
 def test_foreign_file_is_refused_by_the_cli(tmp_path: Path) -> None:

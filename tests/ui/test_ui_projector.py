@@ -61,3 +61,32 @@ def test_phone_voting_starts_and_stops(
     control.button.click()
     assert session.phone_server is None and not server.running
     assert control.button.text() == "Start phone voting"
+
+
+def test_a_phone_ballot_reaches_the_projector_without_any_ui_action(
+    qtbot, window: MainWindow, session: Session, demo_id: str
+) -> None:
+    """The phone server writes from its own thread; the change watch brings it to the screen."""
+    import threading
+
+    from facilitator.domain.model import Ballot, Channel
+
+    window.open_meeting(demo_id)
+    window.show_projector()
+    projector = window.projector
+    qtbot.waitExposed(projector)
+    poll = session.ws.polls.open_poll(demo_id)
+    assert poll is not None
+    before = session.ws.ballots.tally(poll.id).voters
+    assert f"· {before} voter" in projector.status.text()
+    grades = {o.id: 1 for o in poll.options}
+
+    def phone() -> None:
+        session.ws.ballots.cast(Ballot(poll.id, "device:late", Channel.PHONE, {"grades": grades}))
+
+    thread = threading.Thread(target=phone)
+    thread.start()
+    thread.join()
+    # the watch polls every 400 ms; the generous bound keeps a loaded CI machine from flaking
+    qtbot.waitUntil(lambda: f"· {before + 1} voter" in projector.status.text(), timeout=3000)
+    projector.close()

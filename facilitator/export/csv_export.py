@@ -14,7 +14,7 @@ from typing import Any
 
 from facilitator.export import labels, tables
 from facilitator.export.cells import csv_text
-from facilitator.export.data import MeetingData, Progress, closing_rows
+from facilitator.export.data import MeetingData, Progress, ProgressTicker, closing_rows
 from facilitator.export.tables import Column, Kind
 from facilitator.storage.workspace import Workspace
 
@@ -96,14 +96,7 @@ def write_csv(
 ) -> dict[str, int]:
     """Write the five tables to ``paths`` (in :data:`FILE_NAMES` order); return rows per file."""
     shape = tables.layout(data, language)
-    total = sum(m.ballot_count for m in data) + sum(len(m.ideas) for m in data) + 4
-    done = 0
-
-    def tick(amount: int) -> None:
-        nonlocal done
-        done += amount
-        if progress is not None and amount:
-            progress(min(done, total), total)
+    tick = ProgressTicker(data, progress)
 
     poll_rows = [row for block in tables.poll_blocks(data, language) for row in block.rows]
     sources: list[tuple[Sequence[Column], Iterable[Sequence[Any]]]] = [
@@ -116,4 +109,5 @@ def write_csv(
     counts = {}
     for name, path, (columns, rows) in zip(FILE_NAMES, paths, sources, strict=True):
         counts[name] = _write(path, columns, rows, separator, language, tick)
+    tick.finish()
     return counts

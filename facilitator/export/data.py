@@ -32,6 +32,23 @@ from facilitator.storage.workspace import Workspace
 Progress = Callable[[int, int], None]
 
 
+class ProgressTicker:
+    """Counts the table writers' steps (one per ballot and idea, one per table) for ``progress``."""
+
+    def __init__(self, data: Sequence[MeetingData], progress: Progress | None) -> None:
+        self.total = sum(m.ballot_count for m in data) + sum(len(m.ideas) for m in data) + 4
+        self.done = 0
+        self._progress = progress
+
+    def __call__(self, amount: int) -> None:
+        self.done += amount
+        if self._progress is not None and amount:
+            self._progress(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        self(self.total - self.done)
+
+
 @dataclass(frozen=True, slots=True)
 class PollData:
     poll: Poll

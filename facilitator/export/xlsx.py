@@ -30,7 +30,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from facilitator.domain.model import PollMethod
 from facilitator.export import labels, tables
 from facilitator.export.cells import is_hostile, printable, xlsx_text
-from facilitator.export.data import MeetingData, PollData, Progress, closing_rows
+from facilitator.export.data import MeetingData, PollData, Progress, ProgressTicker, closing_rows
 from facilitator.export.tables import Column, Kind, Layout
 from facilitator.storage.workspace import Workspace
 
@@ -196,14 +196,7 @@ def _write(
     progress: Progress | None,
 ) -> XlsxStats:
     shape = tables.layout(data, language)
-    total = sum(m.ballot_count for m in data) + sum(len(m.ideas) for m in data) + 4
-    done = 0
-
-    def tick(amount: int) -> None:
-        nonlocal done
-        done += amount
-        if progress is not None and amount:
-            progress(min(done, total), total)
+    tick = ProgressTicker(data, progress)
 
     summary = _Sheet(book, shape.sheet("summary"), shape.summary)
     summary.extend(tables.summary_rows(data, language), lambda n: None)
@@ -245,7 +238,7 @@ def _write(
     attendance.finish()
 
     book.save(path)
-    tick(total)
+    tick.finish()
     return XlsxStats(
         sheets=5,
         rows=summary.rows + ideas.rows + polls.rows + ballots.rows + attendance.rows,

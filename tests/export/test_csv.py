@@ -77,3 +77,18 @@ def test_bad_separator_and_file_as_folder_are_refused(ws: Workspace, tmp_path: P
         service.export_csv(ws, [demo.id], target)
     assert "dossier" in info.value.fr and "folder" in info.value.en
     assert target.read_text() == "keep me"
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_progress_climbs_to_its_total(ws: Workspace, tmp_path: Path, kind: str) -> None:
+    demo = create_demo(ws)
+    steps: list[tuple[int, int]] = []
+    if kind == "csv":
+        service.export_csv(ws, [demo.id], tmp_path / "out", lambda d, t: steps.append((d, t)))
+    else:
+        service.export_xlsx(ws, [demo.id], tmp_path / "m.xlsx", lambda d, t: steps.append((d, t)))
+    assert steps
+    done = [d for d, _ in steps]
+    assert done == sorted(done)
+    assert len({t for _, t in steps}) == 1
+    assert steps[-1][0] == steps[-1][1]

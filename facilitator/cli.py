@@ -107,6 +107,17 @@ def _lazy(module: str, function: str) -> Handler:
 # -- parser ---------------------------------------------------------------------------------------
 
 
+def port_number(text: str) -> int:
+    """A TCP port for argparse: 0 (choose) to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is between 0 and 65535, not {value}")
+    return value
+
+
 def _data_dir_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
@@ -151,7 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("meeting", metavar="MEETING", help="meeting id (or a unique prefix)")
     p.add_argument("--host", help="address to listen on (default: the Wi-Fi/LAN address)")
     p.add_argument(
-        "--port", type=int, default=0, help="port (default: 8765 if free, else any free port)"
+        "--port",
+        type=port_number,
+        default=0,
+        help="port (default: 8765 if free, else any free port)",
     )
     p.add_argument("--qr-png", metavar="FILE", help="also write the join QR code as a PNG")
     p.set_defaults(handler=_lazy("facilitator.lan.cli", "cmd_serve"))
@@ -167,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, required=True, metavar="N")
     p.add_argument("--pdf", required=True, metavar="FILE")
     p.add_argument("--host", help="address printed in the QR codes (default: the Wi-Fi/LAN one)")
-    p.add_argument("--port", type=int, help="port printed in the QR codes (default: 8765)")
+    p.add_argument("--port", type=port_number, help="port printed in the QR codes (default: 8765)")
     p.set_defaults(handler=_lazy("facilitator.lan.cli", "cmd_tickets"))
 
     p = sub.add_parser("export", parents=[common], help="export meetings to files")

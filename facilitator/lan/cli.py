@@ -55,10 +55,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_tickets(args: argparse.Namespace) -> int:
     """Issue ``--count`` tickets and print them as cards to ``--pdf``; print the PDF path."""
-    from facilitator.lan.tickets import ticket_base_url, write_tickets_pdf
+    from facilitator.lan.tickets import check_writable, ticket_base_url, write_tickets_pdf
 
     with Workspace.open(args.data_dir_path) as ws:
         meeting = ws.meetings.find(args.meeting)
+        check_writable(Path(args.pdf))  # issue no ticket that cannot be printed
         tickets = ws.tickets.issue(meeting.id, args.count)
         base = ticket_base_url(getattr(args, "host", None), getattr(args, "port", None))
         path = write_tickets_pdf(meeting, tickets, Path(args.pdf), base)

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 import qrcode
 import qrcode.constants
 
+from facilitator.domain.errors import FacilitatorError
+
 #: White margin around the code, in modules (the QR standard asks for 4).
 QUIET_ZONE = 4
 
@@ -47,7 +49,13 @@ def png_bytes(matrix: list[list[bool]], scale: int = 10) -> bytes:
 
 def write_qr_png(text: str, path: Path, scale: int = 10) -> None:
     """Write the QR code of ``text`` as a PNG file (for printing or a slide)."""
-    path.write_bytes(png_bytes(qr_matrix(text), scale))
+    try:
+        path.write_bytes(png_bytes(qr_matrix(text), scale))
+    except OSError as exc:
+        raise FacilitatorError(
+            f"Cannot write the QR code to {path}: {exc.strerror}.",
+            f"Impossible d'écrire le QR code dans {path} : {exc.strerror}.",
+        ) from exc
 
 
 def _escape_wifi(value: str) -> str:

@@ -52,6 +52,25 @@ class TicketPrintError(FacilitatorError):
     """The ticket sheet could not be written."""
 
 
+def check_writable(path: Path) -> Path:
+    """Make sure the sheet can be written there, before any ticket is issued for it."""
+    path = path.expanduser()
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "this is a folder; give a file name")
+        existed = path.exists()
+        with path.open("ab"):
+            pass
+        if not existed:
+            path.unlink()
+    except OSError as exc:
+        raise TicketPrintError(
+            f"Cannot write the ticket sheet to {path}: {exc.strerror}.",
+            f"Impossible d'écrire la feuille de tickets dans {path} : {exc.strerror}.",
+        ) from exc
+    return path
+
+
 def ticket_base_url(host: str | None = None, port: int | None = None) -> str:
     """Where printed tickets point: this laptop's best address and the stable default port."""
     chosen = host or choose_address().host
@@ -175,16 +194,7 @@ def write_tickets_pdf(
 ) -> Path:
     """Write an A4 sheet (8 cards a page) of the given tickets; return the file's path."""
     _ensure_gui()
-    path = path.expanduser()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb"):
-            pass
-    except OSError as exc:
-        raise TicketPrintError(
-            f"Cannot write the ticket sheet to {path}: {exc.strerror}.",
-            f"Impossible d'écrire la feuille de tickets dans {path} : {exc.strerror}.",
-        ) from exc
+    path = check_writable(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setTitle(f"Tickets – {meeting.title}")

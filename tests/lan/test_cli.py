@@ -128,7 +128,7 @@ def test_serve_unknown_meeting_is_one_line(data_dir: Path) -> None:
 
 def test_tickets_pdf(data_dir: Path, voting: tuple[str, str], tmp_path: Path) -> None:
     meeting_id, _ = voting
-    pdf = tmp_path / "out" / "tickets.pdf"
+    pdf = tmp_path / "tickets.pdf"
     result = subprocess.run(
         [
             sys.executable,
@@ -218,3 +218,40 @@ def test_sigkill_during_a_burst_loses_no_acknowledged_ballot(
         assert len({b.voter for b in ballots}) == len(ballots)  # nothing counted twice
         assert len(ballots) == len(acked) == phones
         assert ws.db.integrity_check() == "ok"
+
+
+def test_tickets_to_an_unwritable_place_issue_nothing(tmp_path: Path) -> None:
+    import json as _json
+
+    data = tmp_path / "data"
+    env = {**os.environ, "FACILITATOR_LANG": "en"}
+
+    def facilitator(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "facilitator", "--data-dir", str(data), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+
+    meeting = facilitator("demo").stdout.strip()
+
+    def issued() -> int:
+        listed = _json.loads(facilitator("meetings", "--json").stdout)
+        return int(listed[0]["counts"]["tickets"])
+
+    before = issued()
+    missing = facilitator(
+        "tickets", meeting, "--count", "3", "--pdf", str(tmp_path / "no" / "t.pdf")
+    )
+    assert missing.returncode == 1
+    assert "Cannot write the ticket sheet" in missing.stderr
+    folder = facilitator("tickets", meeting, "--count", "3", "--pdf", str(tmp_path))
+    assert folder.returncode == 1 and "folder" in folder.stderr
+    zero = facilitator("tickets", meeting, "--count", "0", "--pdf", str(tmp_path / "t.pdf"))
+    assert zero.returncode == 1
+    assert not (tmp_path / "t.pdf").exists() and not (tmp_path / "no").exists()
+    assert issued() == before
+    bad_port = facilitator("serve", meeting, "--port", "99999")
+    assert bad_port.returncode == 2 and "between 0 and 65535" in bad_port.stderr

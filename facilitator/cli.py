@@ -59,7 +59,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         return EXIT_OK
     for s in summaries:
         m = s.meeting
-        date = (m.starts_at or m.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        date = m.date.astimezone().strftime("%Y-%m-%d %H:%M")
         counts = (
             f"{s.ideas} idées, {s.polls} votes, {s.ballots} bulletins, {s.headcount} présents"
             if french

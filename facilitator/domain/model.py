@@ -160,6 +160,11 @@ class Meeting:
     created_at: datetime = field(default_factory=now)
     updated_at: datetime = field(default_factory=now)
 
+    @property
+    def date(self) -> datetime:
+        """The date a meeting is listed and reported under: when it starts, else its creation."""
+        return self.starts_at or self.created_at
+
     def validated(self) -> Meeting:
         """Return this meeting, tidied, or raise :class:`ValidationError`."""
         title = _require_text(

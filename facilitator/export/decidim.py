@@ -66,7 +66,7 @@ def proposals(data: MeetingData) -> tuple[list[Proposal], list[RejectedIdea]]:
     for idea in data.ideas:
         if idea.status is IdeaStatus.MERGED and idea.merged_into:
             merged.setdefault(idea.merged_into, []).append(_clean(idea.text))
-    when = (meeting.starts_at or meeting.created_at).astimezone().strftime("%d/%m/%Y")
+    when = meeting.date.astimezone().strftime("%d/%m/%Y")
     good: list[Proposal] = []
     bad: list[RejectedIdea] = []
     for idea in data.ideas:

@@ -76,7 +76,7 @@ def mm(value: float) -> float:
 
 
 def _when(data: MeetingData, language: str) -> str:
-    start = (data.meeting.starts_at or data.meeting.created_at).astimezone()
+    start = data.meeting.date.astimezone()
     end = data.meeting.ends_at.astimezone() if data.meeting.ends_at else None
     if language == "fr":
         text = f"{start.day} {_MONTHS_FR[start.month - 1]} {start.year}, {start:%H} h {start:%M}"

@@ -171,7 +171,7 @@ def summary_rows(data: Sequence[MeetingData], language: str) -> Iterator[Row]:
         s = m.summary
         yield [
             m.meeting.title,
-            local(m.meeting.starts_at or m.meeting.created_at),
+            local(m.meeting.date),
             m.meeting.neighbourhood,
             m.meeting.place,
             labels.meeting_status(m.meeting.status, language),
@@ -265,7 +265,7 @@ def attendance_rows(data: Sequence[MeetingData]) -> Iterator[Row]:
         }
         yield [
             m.meeting.title,
-            local(m.meeting.starts_at or m.meeting.created_at),
+            local(m.meeting.date),
             m.attendance.headcount,
             m.most_voters,
             m.participation,

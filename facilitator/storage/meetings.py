@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from facilitator.domain.errors import NotFoundError, ValidationError
@@ -267,8 +266,3 @@ class MeetingRepository:
             journal.record(conn, meeting_id, "meeting", meeting_id, "delete", {})
 
         self._db.write(job)
-
-
-def meeting_date(meeting: Meeting) -> datetime:
-    """The date a meeting is listed under: when it starts, else when it was created."""
-    return meeting.starts_at or meeting.created_at

@@ -129,7 +129,7 @@ class ExportView(QWidget):
         self.meetings.clear()
         for summary in self.session.ws.meetings.summaries(include_archived=True):
             m = summary.meeting
-            date = (m.starts_at or m.created_at).astimezone().strftime("%Y-%m-%d")
+            date = m.date.astimezone().strftime("%Y-%m-%d")
             item = QListWidgetItem(f"{date}  {m.title}")
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

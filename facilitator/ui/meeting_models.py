@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from facilitator.storage.meetings import MeetingSummary, meeting_date
+from facilitator.storage.meetings import MeetingSummary
 from facilitator.ui import labels
 from facilitator.ui.rows import ID_ROLE, NO_INDEX, OBJECT_ROLE, Index, apply_rows
 
@@ -69,7 +69,7 @@ class MeetingListModel(QAbstractTableModel):
                 return meeting.title
             if column is MeetingColumn.DATE:
                 return QLocale().toString(
-                    labels.qdatetime(meeting_date(meeting)), QLocale.FormatType.ShortFormat
+                    labels.qdatetime(meeting.date), QLocale.FormatType.ShortFormat
                 )
             if column is MeetingColumn.NEIGHBOURHOOD:
                 return meeting.neighbourhood

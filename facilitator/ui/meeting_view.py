@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea
-from facilitator.storage.meetings import meeting_date
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
 from facilitator.ui.labels import qdatetime
@@ -183,7 +182,7 @@ class MeetingView(QWidget):
             self.back_requested.emit()
             return
         self.title.setText(meeting.title)
-        start = qdatetime(meeting_date(meeting))
+        start = qdatetime(meeting.date)
         locale = QLocale()
         when = (
             locale.toString(start.date(), QLocale.FormatType.LongFormat)

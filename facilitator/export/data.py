@@ -132,7 +132,7 @@ def load_meeting(ws: Workspace, meeting_id: str, platform_url: str | None = None
         attendance=ws.attendance.get(meeting_id),
         tickets_issued=issued,
         tickets_used=used,
-        synced=not ws.journal.pending(meeting_id, limit=1),
+        synced=ws.sync_state.is_synced(meeting_id),
         platform_url=platform_url,
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from facilitator.domain import terms
 from facilitator.domain.model import (
     Channel,
     IdeaSource,
@@ -70,9 +71,8 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "col.updated": ("Updated", "Mis à jour le"),
     "col.most_voters": ("Most voters in a poll", "Votants au vote le plus suivi"),
     # values
-    "value.yes": ("Yes", "Oui"),
-    "value.no": ("No", "Non"),
-    "value.abstain": ("Abstain", "Abstention"),
+    "value.yes": terms.ANSWERS["yes"],
+    "value.no": terms.ANSWERS["no"],
     "value.tie": ("Tie", "Égalité"),
     "value.synced": ("Up to date", "À jour"),
     "value.not_synced": ("Not synced yet", "Pas encore synchronisée"),
@@ -114,51 +114,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "report.generated": ("Printed on {date}", "Imprimé le {date}"),
 }
 
-_METHODS: Mapping[PollMethod, tuple[str, str]] = {
-    PollMethod.SINGLE: ("Single choice", "Choix unique"),
-    PollMethod.APPROVAL: ("Approval", "Vote par approbation"),
-    PollMethod.YES_NO_ABSTAIN: ("Yes / no / abstain", "Oui / non / abstention"),
-    PollMethod.DOTS: ("Dots", "Gommettes"),
-    PollMethod.MAJORITY_JUDGMENT: ("Majority judgment", "Jugement majoritaire"),
-    PollMethod.UPVOTES: ("Upvotes", "Soutiens"),
-}
-
-_CHANNELS: Mapping[Channel, tuple[str, str]] = {
-    Channel.PHONE: ("Phone", "Téléphone"),
-    Channel.TICKET: ("Ticket", "Ticket"),
-    Channel.PAPER: ("Paper", "Papier"),
-    Channel.SHOW_OF_HANDS: ("Show of hands", "Main levée"),
-}
-
-_SOURCES: Mapping[IdeaSource, tuple[str, str]] = {
-    IdeaSource.SPOKESPERSON: ("Spokesperson", "Porte-parole"),
-    IdeaSource.PHONE: ("Phone", "Téléphone"),
-    IdeaSource.PAPER: ("Paper", "Papier"),
-}
-
-_IDEA_STATUSES: Mapping[IdeaStatus, tuple[str, str]] = {
-    IdeaStatus.KEPT: ("Kept", "Retenue"),
-    IdeaStatus.MERGED: ("Merged", "Fusionnée"),
-    IdeaStatus.HIDDEN: ("Hidden", "Masquée"),
-    IdeaStatus.PENDING: ("Awaiting moderation", "En attente de modération"),
-    IdeaStatus.REJECTED: ("Rejected", "Refusée"),
-}
-
-_MEETING_STATUSES: Mapping[MeetingStatus, tuple[str, str]] = {
-    MeetingStatus.DRAFT: ("Draft", "Brouillon"),
-    MeetingStatus.OPEN: ("Open", "Ouverte"),
-    MeetingStatus.CLOSED: ("Closed", "Close"),
-}
-
-_POLL_STATES: Mapping[PollState, tuple[str, str]] = {
-    PollState.DRAFT: ("Draft", "Brouillon"),
-    PollState.OPEN: ("Open", "Ouvert"),
-    PollState.CLOSED: ("Closed", "Clos"),
-}
-
-
-def _pick(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == "fr" else pair[0]
+_pick = terms.pick
 
 
 def word(key: str, language: str, **values: object) -> str:
@@ -168,29 +124,29 @@ def word(key: str, language: str, **values: object) -> str:
 
 
 def method(value: PollMethod, language: str) -> str:
-    return _pick(_METHODS[value], language)
+    return terms.method(value, language)
 
 
 def channel(value: Channel, language: str) -> str:
-    return _pick(_CHANNELS[value], language)
+    return terms.channel(value, language)
 
 
 def source(value: IdeaSource, language: str) -> str:
-    return _pick(_SOURCES[value], language)
+    return _pick(terms.SOURCES[value], language)
 
 
 def idea_status(value: IdeaStatus, language: str) -> str:
-    return _pick(_IDEA_STATUSES[value], language)
+    return _pick(terms.IDEA_STATUSES[value], language)
 
 
 def meeting_status(value: MeetingStatus, language: str) -> str:
-    return _pick(_MEETING_STATUSES[value], language)
+    return _pick(terms.MEETING_STATUSES[value], language)
 
 
 def poll_state(value: PollState, language: str) -> str:
-    return _pick(_POLL_STATES[value], language)
+    return _pick(terms.POLL_STATES[value], language)
 
 
 def answer(key: str, language: str) -> str:
     """A yes/no/abstain answer in the meeting's language."""
-    return word(f"value.{key}", language) if key in ("yes", "no", "abstain") else key
+    return terms.answer(key, language)

@@ -206,11 +206,61 @@ def _v3_merge_bases(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_sync_state(conn: sqlite3.Connection) -> None:
+    """What each local record is on the platform: sync keeps it beside the journal.
+
+    ``sync_links``: the meeting's link to a Decidim (components, the remote meeting, whether
+    Facilitator created it, how far the journal has been read). ``sync_items``: per local record
+    pushed (an idea, the meeting itself, its report) its state, remote id, the text that would
+    be sent now, the exact text last sent, attempts, last error and next attempt time.
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE sync_links (
+            meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            platform_url TEXT NOT NULL,
+            proposals_component TEXT NOT NULL,
+            meetings_component TEXT,
+            remote_meeting_id TEXT,
+            meeting_created INTEGER NOT NULL DEFAULT 0,
+            locale TEXT NOT NULL,
+            proposal_length INTEGER NOT NULL DEFAULT 500,
+            author_id TEXT,
+            journal_seq INTEGER NOT NULL DEFAULT 0,
+            linked_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE sync_items (
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            remote_id TEXT,
+            custom_title TEXT,
+            want_title TEXT NOT NULL DEFAULT '',
+            want_body TEXT NOT NULL DEFAULT '',
+            sent_title TEXT,
+            sent_body TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            next_attempt_at TEXT,
+            sent_at TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, kind, local_id)
+        ) STRICT;
+        CREATE INDEX sync_items_state ON sync_items(meeting_id, state);
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_devices_and_conflicts,
     _v3_merge_bases,
+    _v4_sync_state,
 )
 LATEST = len(MIGRATIONS)
 

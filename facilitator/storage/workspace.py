@@ -17,6 +17,7 @@ from facilitator.storage.ideas import IdeaRepository
 from facilitator.storage.journal import JournalRepository
 from facilitator.storage.meetings import MeetingRepository
 from facilitator.storage.polls import PollRepository
+from facilitator.storage.sync_state import SyncStateRepository
 from facilitator.storage.tickets import TicketRepository
 
 
@@ -60,6 +61,7 @@ class Workspace:
         self.journal = JournalRepository(db)
         self.bundles = BundleRepository(db)
         self.devices = DeviceRepository(db)
+        self.sync_state = SyncStateRepository(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:

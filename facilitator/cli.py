@@ -201,11 +201,84 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_import_bundle"))
 
+    _add_sync_parsers(sub, common)
+    return parser
+
+
+def _platform_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rate-limit", type=int, default=100, metavar="N", help=argparse.SUPPRESS)
+    p.add_argument("--timeout", type=float, default=20.0, metavar="S", help=argparse.SUPPRESS)
+
+
+def _add_sync_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    sync_cli = "facilitator.sync.cli"
+    p = sub.add_parser(
+        "signin", parents=[common], help="sign in to a Decidim (kept in the keyring)"
+    )
+    p.add_argument("url", metavar="URL", help="the platform's address")
+    p.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="API credentials (secret asked, or read from FACILITATOR_DECIDIM_API_SECRET)",
+    )
+    p.add_argument(
+        "--client-id",
+        metavar="ID",
+        help="the platform's OAuth application for "
+        "Facilitator (default: FACILITATOR_DECIDIM_CLIENT_ID)",
+    )
+    p.add_argument("--wait", type=float, default=300.0, help=argparse.SUPPRESS)
+    _platform_options(p)
+    p.set_defaults(handler=_lazy(sync_cli, "cmd_signin"))
+
+    p = sub.add_parser("signout", parents=[common], help="sign out of a Decidim, revoke tokens")
+    p.add_argument("url", metavar="URL")
+    _platform_options(p)
+    p.set_defaults(handler=_lazy(sync_cli, "cmd_signout"))
+
+    p = sub.add_parser(
+        "platform", parents=[common], help="list a Decidim's spaces, components and meetings"
+    )
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    _platform_options(p)
+    p.set_defaults(handler=_lazy(sync_cli, "cmd_platform"))
+
     p = sub.add_parser("sync", parents=[common], help="push a meeting to Decidim")
     p.add_argument("meeting", metavar="MEETING")
-    p.add_argument("--decidim", required=True, metavar="URL", help="the platform's address")
-    p.set_defaults(handler=_lazy("facilitator.sync.cli", "cmd_sync"))
-    return parser
+    p.add_argument("--decidim", metavar="URL", help="the platform (remembered after first use)")
+    p.add_argument("--proposals", metavar="ID", help="the proposals component")
+    p.add_argument("--meetings", metavar="ID", help="the meetings component")
+    p.add_argument(
+        "--meeting",
+        dest="remote_meeting",
+        metavar="ID",
+        help="the platform's meeting (else one is created in --meetings)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
+    p.add_argument("--json", action="store_true", help="a final summary in JSON")
+    p.add_argument(
+        "--update", action="store_true", help="also update proposals changed since they were sent"
+    )
+    p.add_argument(
+        "--title",
+        nargs=2,
+        action="append",
+        metavar=("IDEA", "TITLE"),
+        help="a proposal title of your own for idea IDEA (its number or id)",
+    )
+    p.add_argument(
+        "--exclude", action="append", metavar="IDEA", help="keep an idea off the platform"
+    )
+    p.add_argument("--report", metavar="FILE", help="where to write the meeting's report")
+    p.add_argument(
+        "--proposal-length",
+        type=int,
+        metavar="N",
+        help="the component's maximum proposal length (default 500)",
+    )
+    _platform_options(p)
+    p.set_defaults(handler=_lazy(sync_cli, "cmd_sync"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

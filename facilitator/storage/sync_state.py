@@ -409,6 +409,28 @@ class SyncStateRepository:
         if ids:
             self._db.write(job)
 
+    def ensure(
+        self, meeting_id: str, kind: ItemKind, local_id: str, title: str, body: str
+    ) -> SyncItem:
+        """The item for the meeting itself or its report, with the text it would send now
+        (kept as it is once sending or sent)."""
+        stamp = now().isoformat()
+
+        def job(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO sync_items (meeting_id, kind, local_id, state, want_title, want_body,"
+                " updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT "
+                "(meeting_id, kind, local_id) DO UPDATE SET want_title = excluded.want_title, "
+                "want_body = excluded.want_body, updated_at = excluded.updated_at "
+                "WHERE sync_items.state IN ('pending', 'needs_attention')",
+                (meeting_id, str(kind), local_id, title, body, stamp),
+            )
+
+        self._db.write(job)
+        found = self.item(meeting_id, kind, local_id)
+        assert found is not None
+        return found
+
     # -- what the spokesperson decides -----------------------------------------------------------
 
     def set_custom_title(self, meeting_id: str, idea_id: str, title: str | None) -> None:

@@ -1,0 +1,362 @@
+"""``facilitator signin | signout | platform | sync`` (routed here by facilitator/cli.py).
+
+Thin drivers of the engine: they link, run, and render its events and summary. Progress is a
+bar on a terminal and one line per item otherwise. Exit 0 only when all is on the platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.errors import current_language
+from facilitator.storage.sync_state import ItemKind
+from facilitator.storage.workspace import Workspace
+from facilitator.sync import compose, keystore, platform
+from facilitator.sync.engine import SyncEngine, wanted_proposals
+from facilitator.sync.errors import NoKeyring, SignInNeeded, SyncError
+from facilitator.sync.events import SyncOptions, SyncSummary
+from facilitator.sync.linking import check_and_save, planned_link
+from facilitator.sync.oauth import browser_sign_in
+from facilitator.sync.progress import Reporter
+from facilitator.sync.session import open_session
+
+ENV_CLIENT_ID = "FACILITATOR_DECIDIM_CLIENT_ID"
+
+
+def _say(text: str, *, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def _fr() -> bool:
+    return current_language() == "fr"
+
+
+def _session_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"per_minute": args.rate_limit, "timeout": args.timeout}
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    base = keystore.platform_address(args.url)
+    if args.api_key:
+        secret = os.environ.get(keystore.ENV_SECRET) or getpass.getpass(
+            "Secret d'API / API secret: "
+        )
+        entry: dict[str, Any] = {"kind": "api", "key": args.api_key, "secret": secret}
+        if not keystore.has_keyring():
+            raise NoKeyring.make()
+        keystore.save(base, entry)
+        try:
+            with open_session(base, **_session_options(args)) as session:
+                user = platform.whoami(session.gql)
+                session.sign_out()
+        except SyncError:
+            keystore.delete(base)
+            raise
+    else:
+        client_id = args.client_id or os.environ.get(ENV_CLIENT_ID, "")
+        if not client_id:
+            raise SignInNeeded(
+                "Give --client-id: the id of the platform's OAuth application for Facilitator "
+                "(its system administrators create it), or --api-key for API credentials.",
+                "Indiquez --client-id : l'identifiant de l'application OAuth de la plateforme "
+                "pour Facilitator (ses administrateurs système la créent), ou --api-key pour "
+                "des identifiants d'API.",
+            )
+        if not keystore.has_keyring():
+            raise NoKeyring.make()
+        with open_session(base, anonymous=True, **_session_options(args)) as session:
+            _say(
+                "Connexion dans le navigateur…" if _fr() else "Signing in in your browser…",
+                err=True,
+            )
+            token = browser_sign_in(session.oauth(client_id), timeout=args.wait)
+        keystore.save(base, {"kind": "oauth", "client_id": client_id, "token": token})
+        with open_session(base, **_session_options(args)) as session:
+            user = platform.whoami(session.gql)
+    if user is None:
+        keystore.delete(base)
+        raise SignInNeeded(
+            "The platform accepted the sign-in but does not know the user (is the API "
+            "configured for it?).",
+            "La plateforme a accepté la connexion mais ne reconnaît pas l'utilisateur (son API "
+            "est-elle configurée pour cela ?).",
+        )
+    _say(
+        f"Connecté à {base} en tant que {user.name} (@{user.nickname}) ; secret gardé dans le "
+        "trousseau du système."
+        if _fr()
+        else f"Signed in to {base} as {user.name} (@{user.nickname}); secret kept in the "
+        "system keyring."
+    )
+    return 0
+
+
+def cmd_signout(args: argparse.Namespace) -> int:
+    base = keystore.platform_address(args.url)
+    entry = keystore.load(base)
+    if entry is not None:
+        with open_session(base, **_session_options(args)) as session:
+            try:
+                if entry.get("kind") == "oauth":
+                    session.sign_out()
+            except SyncError as exc:
+                _say(f"facilitator: {exc}", err=True)
+        keystore.delete(base)
+    _say(f"Déconnecté de {base}." if _fr() else f"Signed out of {base}.")
+    return 0
+
+
+def cmd_platform(args: argparse.Namespace) -> int:
+    lang = current_language()
+    with open_session(args.url, **_session_options(args)) as session:
+        version = platform.probe(session.gql)
+        spaces = platform.spaces(session.gql, lang)
+    if args.json:
+        out = {
+            "platform": session.base,
+            "version": version.text,
+            "writable": version.writable,
+            "spaces": [
+                {
+                    "kind": s.kind,
+                    "id": s.id,
+                    "slug": s.slug,
+                    "title": s.title,
+                    "components": [
+                        {
+                            "id": c.id,
+                            "kind": c.kind,
+                            "name": c.name,
+                            "meetings": [
+                                {
+                                    "id": m.id,
+                                    "title": m.title,
+                                    "closed": m.closed,
+                                    "end_time": m.end_time.isoformat() if m.end_time else None,
+                                }
+                                for m in s.meetings.get(c.id, ())
+                            ],
+                        }
+                        for c in s.components
+                    ],
+                }
+                for s in spaces
+            ],
+        }
+        _say(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    shown = version.text or ("version non communiquée" if _fr() else "version not disclosed")
+    can = (
+        ("accepte la synchronisation" if version.writable else "lecture seule")
+        if _fr()
+        else ("takes sync" if version.writable else "read-only")
+    )
+    _say(f"{session.base} — Decidim {shown} — {can}")
+    for s in spaces:
+        _say(f"{s.kind} {s.id} « {s.title} » ({s.slug})")
+        for c in s.components:
+            _say(f"    {c.kind} {c.id} « {c.name} »")
+            for m in s.meetings.get(c.id, ()):
+                state = ("close" if _fr() else "closed") if m.closed else ""
+                _say(f"        meeting {m.id} « {m.title} » {state}".rstrip())
+    return 0
+
+
+def _apply_choices(ws: Workspace, meeting_id: str, args: argparse.Namespace) -> None:
+    ideas = ws.ideas.for_meeting(meeting_id)
+
+    def idea_id(ref: str) -> str:
+        if ref.isdigit() and 1 <= int(ref) <= len(ideas):
+            return ideas[int(ref) - 1].id
+        matches = [i.id for i in ideas if i.id.startswith(ref)]
+        if len(matches) != 1:
+            raise SyncError(
+                f"No single idea matches “{ref}”.", f"Aucune idée unique ne correspond à « {ref} »."
+            )
+        return matches[0]
+
+    for ref, title in args.title or []:
+        ws.sync_state.set_custom_title(meeting_id, idea_id(ref), title.strip() or None)
+    for ref in args.exclude or []:
+        ws.sync_state.set_excluded(meeting_id, idea_id(ref), True)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    lang = current_language()
+    options = SyncOptions(update=args.update)
+    with Workspace.open(args.data_dir_path) as ws:
+        meeting = ws.meetings.find(args.meeting)
+        link = planned_link(
+            ws,
+            meeting,
+            args.decidim,
+            args.proposals,
+            args.meetings,
+            args.remote_meeting,
+            args.proposal_length,
+        )
+        if args.dry_run:
+            return _dry_run(ws, meeting.id, link, args)
+        _apply_choices(ws, meeting.id, args)
+        reporter = Reporter(lang, to_stderr=args.json)
+        with open_session(link.platform_url, **_session_options(args)) as session:
+            if session.auth is None:
+                raise SignInNeeded(
+                    f"Not signed in to {session.base}: run “facilitator signin {session.base}”.",
+                    f"Pas connecté à {session.base} : lancez « facilitator signin "
+                    f"{session.base} ».",
+                )
+            check_and_save(ws, session, link, meeting.id[:8])
+            engine = SyncEngine(
+                ws, session.gql, clock=session.clock, on_event=reporter, options=options
+            )
+            try:
+                summary = engine.run(meeting.id)
+            finally:
+                reporter.close()
+                try:
+                    if session.auth is not None and not hasattr(session.auth, "client_id"):
+                        session.sign_out()  # API tokens: revoke this run's token
+                except SyncError:
+                    pass
+        summary.requests = session.requests
+        report_path = _write_report(args, summary)
+    _print_summary(summary, lang, args.json, report_path)
+    return 0 if summary.complete else 1
+
+
+def _write_report(args: argparse.Namespace, summary: SyncSummary) -> Path | None:
+    outcome = summary.outcome
+    if outcome is None or outcome.kind != "commented" or not outcome.report:
+        return None
+    path = (
+        Path(args.report)
+        if args.report
+        else (args.data_dir_path / "reports" / f"compte-rendu-{summary.meeting_id[:8]}.txt")
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(outcome.report + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise SyncError(
+            f"Cannot write the report to {path}: {exc.strerror}.",
+            f"Impossible d'écrire le compte rendu dans {path} : {exc.strerror}.",
+        ) from exc
+    return path
+
+
+def _print_summary(summary: SyncSummary, lang: str, as_json: bool, report: Path | None) -> None:
+    if as_json:
+        data = summary.to_dict()
+        data["report_file"] = str(report) if report else None
+        _say(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        fr = lang == "fr"
+        _say(
+            f"{len(summary.created)} proposition(s) créée(s), {len(summary.already)} déjà sur la "
+            f"plateforme, {len(summary.attention)} à revoir, {len(summary.changed)} modifiée(s) "
+            f"depuis l'envoi ; {summary.requests} requête(s)."
+            if fr
+            else f"{len(summary.created)} proposal(s) created, {len(summary.already)} already "
+            f"there, {len(summary.attention)} need attention, {len(summary.changed)} changed "
+            f"since sync; {summary.requests} request(s)."
+        )
+        for item in summary.attention:
+            _say(f"  #{item.number} « {item.title} » — {item.problem(lang)}")
+        for item in summary.changed:
+            _say(
+                f"  #{item.number} « {item.title} » — "
+                + (
+                    "modifiée depuis l'envoi : --update pour mettre à jour la plateforme"
+                    if fr
+                    else "changed since sync: --update sends the new text"
+                )
+            )
+        if summary.outcome is not None:
+            _say(summary.outcome.message(lang))
+        if report is not None:
+            _say(f"Compte rendu : {report}" if fr else f"Report: {report}")
+    if not summary.complete:
+        n = len(summary.attention) + len(summary.changed) + len(summary.unsent)
+        _say(
+            "facilitator: "
+            + (
+                f"{n} élément(s) pas encore sur la plateforme."
+                if lang == "fr"
+                else f"{n} item(s) not on the platform yet."
+            ),
+            err=True,
+        )
+
+
+def _dry_run(ws: Workspace, meeting_id: str, link: Any, args: argparse.Namespace) -> int:
+    lang = current_language()
+    facts = compose.gather(ws, meeting_id)
+    items = {i.local_id: i for i in ws.sync_state.items(meeting_id, ItemKind.PROPOSAL)}
+    wanted = wanted_proposals(facts, link, list(items.values()))
+    numbers = {idea.id: n for n, idea in enumerate(facts.ideas, 1)}
+    send: list[dict[str, Any]] = []
+    attention: list[dict[str, Any]] = []
+    there: list[dict[str, Any]] = []
+    for w in wanted:
+        item = items.get(w.local_id)
+        entry = {
+            "number": numbers[w.local_id],
+            "idea_id": w.local_id,
+            "title": w.title,
+            "body": w.body,
+        }
+        if item is not None and item.remote_id:
+            there.append({**entry, "remote_id": item.remote_id})
+        elif w.problem is not None:
+            attention.append({**entry, "reason": {"en": w.problem.en, "fr": w.problem.fr}})
+        elif item is None or item.state.value != "excluded":
+            send.append(entry)
+    outcome = (
+        "create_and_close"
+        if link.meetings_component and not link.remote_meeting_id
+        else "close"
+        if link.meeting_created
+        else "comment"
+        if link.remote_meeting_id
+        else "none"
+    )
+    report = compose.report_text(facts, [])
+    if args.json:
+        _say(
+            json.dumps(
+                {
+                    "dry_run": True,
+                    "platform": link.platform_url,
+                    "would_send": send,
+                    "already_there": there,
+                    "needs_attention": attention,
+                    "meeting": outcome,
+                    "report": report,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0 if not attention else 1
+    fr = lang == "fr"
+    for e in send:
+        _say(f"→ #{e['number']} {e['title']}\n   " + e["body"].replace("\n", "\n   "))
+    for e in attention:
+        _say(f"✗ #{e['number']} {e['title']}\n   {e['reason'][lang]}")
+    _say(
+        f"{len(send)} à envoyer, {len(there)} déjà sur la plateforme, {len(attention)} à revoir ;"
+        f" réunion : {outcome}."
+        if fr
+        else f"{len(send)} to send, {len(there)} already there, "
+        f"{len(attention)} need attention; meeting: {outcome}."
+    )
+    return 0 if not attention else 1

@@ -1,0 +1,284 @@
+"""What goes up, written in the meeting's language: each kept idea's proposal, and the
+meeting's report (attendance, contributions, every poll's result by channel, the proposals).
+
+The idea's own words are never shortened. The context we add (theme, meeting, support in the
+room) has a full and a compact form; the compact one is used when the full one would pass the
+platform's ``proposal_length``. A proposal that breaks a rule even so is listed, not sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from facilitator.domain import proposal_rules, terms
+from facilitator.domain.model import Idea, IdeaStatus, Meeting, Poll, PollMethod
+from facilitator.domain.voting import Tally
+from facilitator.storage.workspace import Workspace
+
+#: Decidim's default ``comments_max_length``: the report as a comment must fit in it.
+COMMENT_MAX = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class PollFacts:
+    poll: Poll
+    tally: Tally
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFacts:
+    meeting: Meeting
+    headcount: int
+    ideas: tuple[Idea, ...]
+    polls: tuple[PollFacts, ...]
+
+    @property
+    def language(self) -> str:
+        return self.meeting.language
+
+    def kept(self) -> list[Idea]:
+        return [i for i in self.ideas if i.status is IdeaStatus.KEPT]
+
+
+def gather(ws: Workspace, meeting_id: str) -> MeetingFacts:
+    """Read what the texts need, through the repositories (one snapshot)."""
+    with ws.db.read():
+        meeting = ws.meetings.get(meeting_id)
+        polls = tuple(
+            PollFacts(poll, ws.ballots.tally(poll.id), n)
+            for n, poll in enumerate(ws.polls.for_meeting(meeting_id), 1)
+        )
+        return MeetingFacts(
+            meeting=meeting,
+            headcount=ws.attendance.get(meeting_id).headcount,
+            ideas=tuple(ws.ideas.for_meeting(meeting_id)),
+            polls=polls,
+        )
+
+
+def _fr(language: str) -> bool:
+    return language == "fr"
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def meeting_line(meeting: Meeting) -> str:
+    """“From the meeting X on 14/03/2026, place, neighbourhood N.” in the meeting's language."""
+    when = meeting.date.astimezone().strftime("%d/%m/%Y")
+    where = ", ".join(p for p in (meeting.place,) if p)
+    if _fr(meeting.language):
+        text = f"Proposition issue de la réunion « {meeting.title} » du {when}"
+        if where:
+            text += f", {where}"
+        if meeting.neighbourhood:
+            text += f", quartier {meeting.neighbourhood}"
+    else:
+        text = f"Proposal from the meeting “{meeting.title}” on {when}"
+        if where:
+            text += f", {where}"
+        if meeting.neighbourhood:
+            text += f", {meeting.neighbourhood} neighbourhood"
+    return text + "."
+
+
+def _ordinal(rank: int, language: str) -> str:
+    if _fr(language):
+        return "1er" if rank == 1 else f"{rank}e"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank if rank < 20 else rank % 10, "th")
+    return f"{rank}{suffix}"
+
+
+def support_lines(facts: MeetingFacts, idea: Idea) -> list[str]:
+    """How the idea did in the room: its upvotes and its place in each poll it was in."""
+    lang = facts.language
+    lines: list[str] = []
+    for p in facts.polls:
+        for option in p.poll.options:
+            if option.idea_id != idea.id:
+                continue
+            result = p.tally.option(option.id)
+            if result is None or p.tally.voters == 0:
+                continue
+            if p.poll.method is PollMethod.UPVOTES:
+                lines.append(
+                    f"{result.votes} soutien(s) dans la salle"
+                    if _fr(lang)
+                    else f"{result.votes} upvote(s) in the room"
+                )
+                continue
+            place = _ordinal(result.rank, lang)
+            of = len(p.tally.options)
+            method = terms.method(p.poll.method, lang)
+            if _fr(lang):
+                text = f"Vote « {p.poll.question} » ({method}) : {place} sur {of}"
+            else:
+                text = f"Poll “{p.poll.question}” ({method}): {place} of {of}"
+            if result.median_grade is not None and p.tally.grades:
+                grade = terms.grade(p.tally.grades[result.median_grade], lang)
+                text += f", mention « {grade} »" if _fr(lang) else f", majority grade “{grade}”"
+            else:
+                text += f", {result.votes} voix" if _fr(lang) else f", {result.votes} votes"
+            lines.append(text)
+    return lines
+
+
+def proposal_text(
+    facts: MeetingFacts, idea: Idea, custom_title: str | None, max_body: int
+) -> tuple[str, str, list[proposal_rules.Breach]]:
+    """The proposal's title and body for ``idea``, and the rules they break (if any)."""
+    lang = facts.language
+    title = _clean(custom_title) if custom_title else _clean(idea.text)
+    merged = [
+        _clean(i.text)
+        for i in facts.ideas
+        if i.status is IdeaStatus.MERGED and i.merged_into == idea.id
+    ]
+    theme = (f"Thème : {idea.theme}" if _fr(lang) else f"Theme: {idea.theme}") if idea.theme else ""
+    related = ""
+    if merged:
+        related = ("Idées rapprochées : " if _fr(lang) else "Related ideas: ") + " ; ".join(merged)
+    support = support_lines(facts, idea)
+    origin = meeting_line(facts.meeting)
+    full = [idea.text.strip(), related, theme, *support, origin]
+    compact = [idea.text.strip(), related, origin]
+    body = ""
+    for parts in (full, compact, [idea.text.strip(), origin]):
+        body = "\n\n".join(p for p in parts if p)
+        if proposal_rules.plain_length(body) <= max_body:
+            break
+    return title, body, proposal_rules.check(title, body, max_body)
+
+
+@dataclass(frozen=True, slots=True)
+class MadeProposal:
+    title: str
+    remote_id: str
+
+
+def _poll_lines(p: PollFacts, language: str, detail: bool) -> list[str]:
+    fr = _fr(language)
+    tally, poll = p.tally, p.poll
+    turnout = ", ".join(
+        f"{terms.channel(ch, language)} {n}" for ch, n in tally.turnout.items() if n
+    )
+    head = f"{p.number}. {poll.question} — {terms.method(poll.method, language)}"
+    head += f" — {tally.voters} votant(s)" if fr else f" — {tally.voters} voter(s)"
+    if turnout:
+        head += f" ({turnout})"
+    lines = [head]
+
+    def label(option_id: str) -> str:
+        if poll.method is PollMethod.YES_NO_ABSTAIN:
+            return terms.answer(option_id, language)
+        option = poll.option(option_id)
+        return option.label if option else option_id
+
+    if not tally.winners:
+        lines.append("   Pas de résultat." if fr else "   No result.")
+    elif tally.tie:
+        names = " / ".join(label(w) for w in tally.winners)
+        lines.append(f"   Égalité : {names}" if fr else f"   Tie: {names}")
+    else:
+        lines.append(
+            f"   Résultat : {label(tally.winners[0])}"
+            if fr
+            else f"   Result: {label(tally.winners[0])}"
+        )
+    if detail:
+        for result in tally.options:
+            by_channel = ", ".join(
+                f"{terms.channel(ch, language)} {n}" for ch, n in result.by_channel.items() if n
+            )
+            text = (
+                f"   - {label(result.option_id)} : {result.votes}"
+                if fr
+                else (f"   - {label(result.option_id)}: {result.votes}")
+            )
+            if result.median_grade is not None and tally.grades:
+                grade = terms.grade(tally.grades[result.median_grade], language)
+                text += f" (mention {grade})" if fr else f" (majority grade {grade})"
+            else:
+                text += f" ({round(result.share * 100)} %)"
+            if by_channel:
+                text += f" — {by_channel}"
+            lines.append(text)
+    return lines
+
+
+def report_text(facts: MeetingFacts, proposals: Sequence[MadeProposal], *, level: int = 0) -> str:
+    """The meeting's report; ``level`` 0 is complete, 1 drops the per-option detail,
+    2 also the proposals' titles (for a comment that must stay short)."""
+    m, lang = facts.meeting, facts.language
+    fr = _fr(lang)
+    when = m.date.astimezone().strftime("%d/%m/%Y %H:%M")
+    ideas = facts.ideas
+    kept = facts.kept()
+    lines = [
+        (
+            f"Compte rendu de la réunion « {m.title} » du {when}"
+            if fr
+            else f"Report of the meeting “{m.title}” on {when}"
+        ),
+    ]
+    place = ", ".join(p for p in (m.place, m.neighbourhood) if p)
+    if place:
+        lines.append(f"Lieu : {place}" if fr else f"Place: {place}")
+    lines.append(
+        f"Participation : {facts.headcount} personne(s) présente(s)."
+        if fr
+        else f"Attendance: {facts.headcount} people present."
+    )
+    lines.append(
+        f"Contributions : {len(ideas)} idée(s) recueillie(s), {len(kept)} retenue(s)."
+        if fr
+        else f"Contributions: {len(ideas)} idea(s) collected, {len(kept)} kept."
+    )
+    lines.append("")
+    lines.append("Votes :" if fr else "Polls:")
+    if not facts.polls:
+        lines.append("Aucun vote." if fr else "No polls.")
+    for p in facts.polls:
+        lines += _poll_lines(p, lang, detail=level == 0)
+    lines.append("")
+    lines.append(
+        f"Propositions déposées sur la plateforme : {len(proposals)}"
+        if fr
+        else f"Proposals made on the platform: {len(proposals)}"
+    )
+    if level < 2:
+        lines += [
+            f"- {p.title} (n° {p.remote_id})" if fr else f"- {p.title} (#{p.remote_id})"
+            for p in proposals
+        ]
+    return "\n".join(lines)
+
+
+def comment_text(facts: MeetingFacts, proposals: Sequence[MadeProposal]) -> str:
+    """The report as a comment: the most complete form that fits the comment limit."""
+    text = ""
+    for level in (0, 1, 2):
+        text = report_text(facts, proposals, level=level)
+        if len(text) <= COMMENT_MAX:
+            return text
+    return text
+
+
+def meeting_description(facts: MeetingFacts) -> str:
+    m = facts.meeting
+    if _fr(facts.language):
+        text = (
+            f"Réunion de quartier animée avec Facilitator : {len(facts.kept())} idée(s) retenue(s)."
+        )
+    else:
+        text = f"Neighbourhood meeting run with Facilitator: {len(facts.kept())} idea(s) kept."
+    if m.neighbourhood:
+        text += (
+            f" Quartier : {m.neighbourhood}."
+            if _fr(facts.language)
+            else f" Neighbourhood: {m.neighbourhood}."
+        )
+    return text

@@ -1,0 +1,138 @@
+"""What the engine tells its driver (the command line, the app): progress events, options,
+and the final summary. Plain data, no printing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class SyncEvent:
+    """One step. ``kind``: "start", "item", "retry", "wait", "outcome", "done".
+
+    ``done``/``total`` count the proposals settled so far; for "item", ``state`` is the
+    item's new state and ``number`` the idea's place in the meeting's list (1 = first).
+    """
+
+    kind: str
+    done: int
+    total: int
+    en: str
+    fr: str
+    number: int | None = None
+    state: str = ""
+    local_id: str | None = None
+
+    def message(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+OnEvent = Callable[[SyncEvent], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOptions:
+    update: bool = False  # also update proposals changed since they were sent
+    batch_size: int = 5  # createProposal aliases per request (Decidim allows 5)
+    max_attempts: int = 8  # per request, before the sync stops (resumable)
+    backoff_first: float = 1.0  # seconds; doubled each attempt, with full jitter
+    backoff_cap: float = 60.0
+    #: after an ambiguous failure, wait this long after the request before looking it up, so a
+    #: request still running on the platform has finished
+    settle: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ItemReport:
+    number: int | None
+    local_id: str
+    title: str
+    state: str
+    remote_id: str | None = None
+    problem_en: str = ""
+    problem_fr: str = ""
+
+    def problem(self, language: str) -> str:
+        return self.problem_fr if language == "fr" else self.problem_en
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "idea_id": self.local_id,
+            "title": self.title,
+            "state": self.state,
+            "remote_id": self.remote_id,
+            "reason": {"en": self.problem_en, "fr": self.problem_fr} if self.problem_en else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to the meeting on the platform.
+
+    ``kind``: "closed", "commented", "waiting" (not ended yet), "needs_attention", "none"
+    (no meeting linked). ``report`` is the report text (for the admin close form).
+    """
+
+    kind: str
+    en: str
+    fr: str
+    remote_meeting_id: str | None = None
+    report: str = ""
+
+    @property
+    def done(self) -> bool:
+        return self.kind in ("closed", "commented", "none")
+
+    def message(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+@dataclass(slots=True)
+class SyncSummary:
+    meeting_id: str
+    platform_url: str
+    created: list[ItemReport] = field(default_factory=list)
+    already: list[ItemReport] = field(default_factory=list)
+    attention: list[ItemReport] = field(default_factory=list)
+    changed: list[ItemReport] = field(default_factory=list)
+    unsent: list[ItemReport] = field(default_factory=list)
+    excluded: list[ItemReport] = field(default_factory=list)
+    updated: list[ItemReport] = field(default_factory=list)
+    outcome: Outcome | None = None
+    requests: int = 0
+    dry_run: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """Everything is on the platform: exit 0."""
+        return (
+            not (self.attention or self.changed or self.unsent)
+            and self.outcome is not None
+            and self.outcome.done
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meeting_id": self.meeting_id,
+            "platform": self.platform_url,
+            "dry_run": self.dry_run,
+            "complete": self.complete,
+            "created": [i.to_dict() for i in self.created],
+            "already_there": [i.to_dict() for i in self.already],
+            "updated": [i.to_dict() for i in self.updated],
+            "needs_attention": [i.to_dict() for i in self.attention],
+            "changed_since_sync": [i.to_dict() for i in self.changed],
+            "not_sent": [i.to_dict() for i in self.unsent],
+            "excluded": [i.to_dict() for i in self.excluded],
+            "meeting": None
+            if self.outcome is None
+            else {
+                "outcome": self.outcome.kind,
+                "remote_meeting_id": self.outcome.remote_meeting_id,
+                "message": {"en": self.outcome.en, "fr": self.outcome.fr},
+            },
+            "requests": self.requests,
+        }

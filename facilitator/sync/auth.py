@@ -11,9 +11,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import warnings
+
 import httpx
-from authlib.integrations.base_client.errors import OAuthError
-from authlib.integrations.httpx_client import OAuth2Client
+
+with warnings.catch_warnings():
+    # authlib 1.9 prefers httpx2 and says so when it uses httpx, which it still supports
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from authlib.integrations.base_client.errors import OAuthError
+    from authlib.integrations.httpx_client import OAuth2Client
 
 from facilitator.sync.clock import Clock
 from facilitator.sync.errors import SignInNeeded

@@ -43,19 +43,20 @@ class MeetingFacts:
 
 
 def gather(ws: Workspace, meeting_id: str) -> MeetingFacts:
-    """Read what the texts need, through the repositories (one snapshot)."""
-    with ws.db.read():
-        meeting = ws.meetings.get(meeting_id)
-        polls = tuple(
-            PollFacts(poll, ws.ballots.tally(poll.id), n)
-            for n, poll in enumerate(ws.polls.for_meeting(meeting_id), 1)
-        )
-        return MeetingFacts(
-            meeting=meeting,
-            headcount=ws.attendance.get(meeting_id).headcount,
-            ideas=tuple(ws.ideas.for_meeting(meeting_id)),
-            polls=polls,
-        )
+    """Read what the texts need, through the repositories. An edit landing meanwhile moves
+    the journal, which :meth:`SyncStateRepository.refresh` notices: the texts are composed
+    again."""
+    meeting = ws.meetings.get(meeting_id)
+    polls = tuple(
+        PollFacts(poll, ws.ballots.tally(poll.id), n)
+        for n, poll in enumerate(ws.polls.for_meeting(meeting_id), 1)
+    )
+    return MeetingFacts(
+        meeting=meeting,
+        headcount=ws.attendance.get(meeting_id).headcount,
+        ideas=tuple(ws.ideas.for_meeting(meeting_id)),
+        polls=polls,
+    )
 
 
 def _fr(language: str) -> bool:

@@ -17,10 +17,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from authlib.common.security import generate_token
-from authlib.integrations.base_client.errors import OAuthError
-from authlib.integrations.httpx_client import OAuth2Client
 
-from facilitator.sync.auth import AUTHORIZE_PATH, TOKEN_PATH
+from facilitator.sync.auth import AUTHORIZE_PATH, TOKEN_PATH, OAuth2Client, OAuthError
 from facilitator.sync.errors import SignInNeeded
 
 DONE_PAGE = """<!doctype html><html lang="fr"><meta charset="utf-8">

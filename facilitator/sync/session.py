@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from authlib.integrations.httpx_client import OAuth2Client
 
 from facilitator.sync import keystore
-from facilitator.sync.auth import ApiCredentials, OAuthTokens, oauth_client
+from facilitator.sync.auth import ApiCredentials, OAuth2Client, OAuthTokens, oauth_client
 from facilitator.sync.clock import Clock, RateLimit, SystemClock
 from facilitator.sync.graphql import GraphQL
 from facilitator.sync.http import LimitedTransport, make_client

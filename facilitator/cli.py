@@ -277,6 +277,7 @@ def _add_sync_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help="the component's maximum proposal length (default 500)",
     )
+    p.add_argument("--settle", type=float, default=30.0, help=argparse.SUPPRESS)
     _platform_options(p)
     p.set_defaults(handler=_lazy(sync_cli, "cmd_sync"))
 

@@ -8,16 +8,16 @@ logged; the OAuth tokens are kept in the keyring so a refresh survives the proce
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable
 from typing import Any
 
-import warnings
-
+import authlib.deprecate  # it turns its own warnings on when imported: before our filter
 import httpx
 
 with warnings.catch_warnings():
     # authlib 1.9 prefers httpx2 and says so when it uses httpx, which it still supports
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore", authlib.deprecate.AuthlibDeprecationWarning)
     from authlib.integrations.base_client.errors import OAuthError
     from authlib.integrations.httpx_client import OAuth2Client
 

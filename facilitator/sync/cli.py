@@ -191,7 +191,7 @@ def _apply_choices(ws: Workspace, meeting_id: str, args: argparse.Namespace) -> 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     lang = current_language()
-    options = SyncOptions(update=args.update)
+    options = SyncOptions(update=args.update, settle=args.settle)
     with Workspace.open(args.data_dir_path) as ws:
         meeting = ws.meetings.find(args.meeting)
         link = planned_link(

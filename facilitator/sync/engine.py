@@ -160,7 +160,6 @@ class SyncEngine:
         push_proposals(ctx)
         updated = push_updates(ctx) if self.options.update else []
         outcome = meeting_outcome(ctx, facts)
-        ctx.say("outcome", outcome.en, outcome.fr)
         self.ws.sync_state.finish(meeting_id)
         summary = self.summary(
             meeting_id,

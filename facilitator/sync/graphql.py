@@ -13,7 +13,9 @@ import httpx
 
 from facilitator.sync.clock import Clock
 from facilitator.sync.errors import NotDecidim, PermissionRefused, SignInNeeded, Transient
+from facilitator.sync.events import SyncOptions
 from facilitator.sync.http import send
+from facilitator.sync.retry import retrying
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,7 @@ class GraphQL:
         self.client = client
         self.clock = clock
         self.auth = auth
+        self.read_options = SyncOptions()
 
     @property
     def base(self) -> str:
@@ -112,6 +115,16 @@ class GraphQL:
         return send(self.client, "POST", "/api", self.clock, json=payload, headers=headers)
 
     def execute(self, document: str, variables: Mapping[str, Any] | None = None) -> GqlResult:
+        """Run a query or a mutation. A query is tried again on passing failures (reading twice
+        changes nothing); a mutation's failure is the caller's to look up and retry."""
+        if document.lstrip().startswith("mutation"):
+            return self._execute(document, variables)
+        for attempt in retrying(self.clock, self.read_options):
+            with attempt:
+                return self._execute(document, variables)
+        raise AssertionError("unreachable: retrying re-raises the last failure")
+
+    def _execute(self, document: str, variables: Mapping[str, Any] | None) -> GqlResult:
         payload: dict[str, Any] = {"query": document}
         if variables:
             payload["variables"] = dict(variables)

@@ -278,6 +278,7 @@ def _add_sync_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         help="the component's maximum proposal length (default 500)",
     )
     p.add_argument("--settle", type=float, default=30.0, help=argparse.SUPPRESS)
+    p.add_argument("--backoff", type=float, default=1.0, help=argparse.SUPPRESS)
     _platform_options(p)
     p.set_defaults(handler=_lazy(sync_cli, "cmd_sync"))
 

@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +192,7 @@ def _apply_choices(ws: Workspace, meeting_id: str, args: argparse.Namespace) -> 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     lang = current_language()
-    options = SyncOptions(update=args.update, settle=args.settle)
+    options = SyncOptions(update=args.update, settle=args.settle, backoff_first=args.backoff)
     with Workspace.open(args.data_dir_path) as ws:
         meeting = ws.meetings.find(args.meeting)
         link = planned_link(
@@ -214,6 +215,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     f"Pas connecté à {session.base} : lancez « facilitator signin "
                     f"{session.base} ».",
                 )
+            session.gql.read_options = replace(session.gql.read_options, backoff_first=args.backoff)
             check_and_save(ws, session, link, meeting.id[:8])
             engine = SyncEngine(
                 ws, session.gql, clock=session.clock, on_event=reporter, options=options

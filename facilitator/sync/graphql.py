@@ -102,7 +102,8 @@ class GraphQL:
         self.client = client
         self.clock = clock
         self.auth = auth
-        self.read_options = SyncOptions()
+        #: reads are tried a few times only: a platform that keeps failing is said so soon
+        self.read_options = SyncOptions(max_attempts=4, backoff_cap=8.0)
 
     @property
     def base(self) -> str:

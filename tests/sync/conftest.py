@@ -99,14 +99,19 @@ def make_meeting(ws: Workspace, *, ended: bool = True, language: str = "fr") -> 
     ws.ideas.set_status(hidden.id, IdeaStatus.HIDDEN)
     ws.ideas.add(Idea(meeting.id, "Trop court"))  # breaks the 15-character title rule
     ws.ideas.add(Idea(meeting.id, "PLUS DE PARKINGS PARTOUT EN VILLE"))  # capitals
-    poll = ws.polls.create_from_ideas(meeting.id, "Quelle idée d'abord ?", PollMethod.SINGLE,
-                                      ideas[:3])
+    poll = ws.polls.create_from_ideas(
+        meeting.id, "Quelle idée d'abord ?", PollMethod.SINGLE, ideas[:3]
+    )
     ws.polls.open(poll.id)
     for n in range(5):
-        ws.ballots.cast(Ballot(poll.id, f"phone-{n}", Channel.PHONE,
-                               {"option": poll.options[n % 2].id}))
-    ws.ballots.set_counts(CountEntry(poll.id, Channel.SHOW_OF_HANDS,
-                                     {poll.options[0].id: 4, poll.options[2].id: 1}, voters=5))
+        ws.ballots.cast(
+            Ballot(poll.id, f"phone-{n}", Channel.PHONE, {"option": poll.options[n % 2].id})
+        )
+    ws.ballots.set_counts(
+        CountEntry(
+            poll.id, Channel.SHOW_OF_HANDS, {poll.options[0].id: 4, poll.options[2].id: 1}, voters=5
+        )
+    )
     ws.polls.close(poll.id)
     ws.attendance.save(Attendance(meeting.id, headcount=23))
     return meeting
@@ -126,18 +131,21 @@ def link(ws: Workspace, meeting: Meeting, server: StandIn, **extra: object) -> S
     )
 
 
-def session_for(server: StandIn, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
-                timeout: float = 5.0) -> Session:
+def session_for(
+    server: StandIn, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, timeout: float = 5.0
+) -> Session:
     monkeypatch.setenv("FACILITATOR_DECIDIM_API_KEY", "api-key-1")
     monkeypatch.setenv("FACILITATOR_DECIDIM_API_SECRET", "api-secret-1")
     return open_session(server.url, clock=clock, timeout=timeout)
 
 
-def run_sync(ws: Workspace, meeting: Meeting, session: Session, clock: FakeClock,
-             **options: object) -> tuple[object, list[SyncEvent]]:
+def run_sync(
+    ws: Workspace, meeting: Meeting, session: Session, clock: FakeClock, **options: object
+) -> tuple[object, list[SyncEvent]]:
     events: list[SyncEvent] = []
-    engine = SyncEngine(ws, session.gql, clock=clock, on_event=events.append,
-                        options=SyncOptions(**options))  # type: ignore[arg-type]
+    engine = SyncEngine(
+        ws, session.gql, clock=clock, on_event=events.append, options=SyncOptions(**options)
+    )  # type: ignore[arg-type]
     return engine.run(meeting.id), events
 
 

@@ -29,7 +29,10 @@ def _assert_exactly_once(server: StandIn) -> None:
 
 
 def test_clean_sync_creates_then_closes(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link(ws, meeting, standin, meetings_component="20")
@@ -51,17 +54,22 @@ def test_clean_sync_creates_then_closes(
 
 
 def test_a_second_run_sends_nothing_new(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link(ws, meeting, standin, meetings_component="20")
     with session_for(standin, clock, monkeypatch) as session:
         run_sync(ws, meeting, session, clock)
-        mutations = sum(b.startswith(b'{"query": "mutation') or b'"mutation' in b[:30]
-                        for b in standin.bodies)
+        mutations = sum(
+            b.startswith(b'{"query": "mutation') or b'"mutation' in b[:30] for b in standin.bodies
+        )
         summary, _ = run_sync(ws, meeting, session, clock)
-    after = sum(b.startswith(b'{"query": "mutation') or b'"mutation' in b[:30]
-                for b in standin.bodies)
+    after = sum(
+        b.startswith(b'{"query": "mutation') or b'"mutation' in b[:30] for b in standin.bodies
+    )
     assert after == mutations
     assert len(summary.already) == KEPT_GOOD and not summary.created
     _assert_exactly_once(standin)
@@ -69,7 +77,10 @@ def test_a_second_run_sends_nothing_new(
 
 
 def test_nothing_secret_is_sent(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link(ws, meeting, standin, meetings_component="20")
@@ -95,8 +106,12 @@ FAULTS = [
 
 @pytest.mark.parametrize("plan", FAULTS, ids=["+".join(p) for p in FAULTS])
 def test_faults_still_give_exactly_once(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch, plan: list[str],
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    plan: list[str],
 ) -> None:
     link(ws, meeting, standin, meetings_component="20")
     standin.faults.plan = list(plan)
@@ -113,7 +128,10 @@ def test_faults_still_give_exactly_once(
 
 
 def test_a_response_lost_after_commit_is_found_not_resent(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link(ws, meeting, standin)
@@ -126,7 +144,10 @@ def test_a_response_lost_after_commit_is_found_not_resent(
 
 
 def test_validation_errors_need_attention_and_the_rest_goes_on(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     standin.store.proposal_length = 200  # our local limit is 500: the platform refuses some
@@ -142,13 +163,17 @@ def test_validation_errors_need_attention_and_the_rest_goes_on(
 
 
 def test_permission_refused_with_the_old_code_name(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # an official meeting's close is refused (only its author may close it): the engine knows
     # and comments instead; here we link as if we had created it to see the refusal handled
-    link(ws, meeting, standin, meetings_component="20", remote_meeting_id="500",
-         meeting_created=True)
+    link(
+        ws, meeting, standin, meetings_component="20", remote_meeting_id="500", meeting_created=True
+    )
     with session_for(standin, clock, monkeypatch) as session:
         summary, _ = run_sync(ws, meeting, session, clock)
     assert summary.outcome is not None and summary.outcome.kind == "needs_attention"
@@ -157,7 +182,10 @@ def test_permission_refused_with_the_old_code_name(
 
 
 def test_official_meeting_gets_one_comment(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link(ws, meeting, standin, meetings_component="20", remote_meeting_id="500")
@@ -173,7 +201,10 @@ def test_official_meeting_gets_one_comment(
 
 
 def test_a_meeting_not_ended_waits(
-    ws: Workspace, standin: StandIn, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+    ws: Workspace,
+    standin: StandIn,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from tests.sync.conftest import make_meeting
 
@@ -191,7 +222,10 @@ def test_a_meeting_not_ended_waits(
 
 
 def test_changed_since_sync_and_update(
-    ws: Workspace, meeting: Meeting, standin: StandIn, clock: FakeClock,
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link(ws, meeting, standin)
@@ -211,7 +245,10 @@ def test_changed_since_sync_and_update(
 
 
 def test_rate_limit_is_never_passed(
-    ws: Workspace, standin: StandIn, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+    ws: Workspace,
+    standin: StandIn,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from facilitator.domain.model import Idea
 

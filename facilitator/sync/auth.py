@@ -149,3 +149,6 @@ class OAuthTokens:
                     self._client.revoke_token(REVOKE_PATH, token=value, token_type_hint=kind)
                 except (OAuthError, httpx.HTTPError) as exc:
                     log.info("revoking the %s failed: %s", kind, type(exc).__name__)
+
+
+__all__ = ["ApiCredentials", "OAuth2Client", "OAuthError", "OAuthTokens", "oauth_client"]

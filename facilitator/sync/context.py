@@ -39,6 +39,8 @@ class Context:
     batch_size: int = 5
     #: proposals found on the platform by a lookup (not created by this run's answers)
     found_again: set[str] = field(default_factory=set)
+    #: a request may still be running on the platform: wait ``settle`` before a lookup
+    must_settle: bool = True
 
     @property
     def meeting_id(self) -> str:

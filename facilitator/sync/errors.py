@@ -85,14 +85,23 @@ class Transient(SyncError):
     ``ambiguous``: the request may have been applied (it left and no clear answer came back),
     so a write must be looked up on the platform before it is sent again.
     ``retry_after``: seconds the platform asked to wait (429 with Retry-After).
+    ``running``: the request may still be running on the platform (our timeout, a gateway's
+    504): wait before looking it up. A cut connection or a 500 came after the work was done.
     """
 
     def __init__(
-        self, en: str, fr: str | None = None, *, ambiguous: bool, retry_after: float | None = None
+        self,
+        en: str,
+        fr: str | None = None,
+        *,
+        ambiguous: bool,
+        retry_after: float | None = None,
+        running: bool = False,
     ) -> None:
         super().__init__(en, fr)
         self.ambiguous = ambiguous
         self.retry_after = retry_after
+        self.running = running
 
 
 class AuthExpired(SyncError):

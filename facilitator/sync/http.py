@@ -94,6 +94,7 @@ def send(
             f"{base} took too long to answer.",
             f"{base} a mis trop de temps à répondre.",
             ambiguous=True,
+            running=True,
         ) from exc
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
         raise Transient(
@@ -119,5 +120,6 @@ def send(
             f"{base} a eu une erreur serveur (HTTP {status}).",
             ambiguous=True,
             retry_after=retry_after(response, clock) if status == 503 else None,
+            running=status in (502, 504),
         )
     return response

@@ -41,6 +41,7 @@ def _update_document() -> str:
 def push_proposals(ctx: Context) -> None:
     """Send every pending proposal; look up the ones left sending by an earlier run first."""
     leftovers = [i for i in ctx.items(KIND) if i.state is ItemState.SENDING]
+    ctx.must_settle = bool(leftovers)  # an earlier run's request may still be running
     if leftovers:
         ctx.say(
             "start",
@@ -101,6 +102,7 @@ def _send(ctx: Context, todo: list[SyncItem]) -> None:
 def _after_failure(ctx: Context, ids: list[str], exc: Transient) -> None:
     problem = Problem("platform", "transient", exc.en, exc.fr)
     if exc.ambiguous:  # maybe created: stays sending until looked up
+        ctx.must_settle = ctx.must_settle or exc.running
         ctx.ws.sync_state.note_error(ctx.meeting_id, KIND, ids, problem, None)
     else:
         ctx.ws.sync_state.mark_failed(ctx.meeting_id, KIND, ids, None)
@@ -218,8 +220,9 @@ def reconcile(ctx: Context, local_ids: Sequence[str]) -> None:
     earliest = min(i.sent_at for i in sending if i.sent_at is not None)
     latest = max(i.sent_at for i in sending if i.sent_at is not None)
     wait = (latest + timedelta(seconds=ctx.options.settle) - ctx.clock.now()).total_seconds()
-    if wait > 0:
+    if ctx.must_settle and wait > 0:
         ctx.clock.sleep(wait)  # a request may still be running on the platform
+    ctx.must_settle = False
     known = {i.remote_id: i for i in ctx.items(KIND) if i.remote_id}
     # proposals acknowledged before the earliest intent were published before it: stop there
     older = {rid for rid, i in known.items() if i.sent_at is not None and i.sent_at < earliest}

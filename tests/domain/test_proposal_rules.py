@@ -55,8 +55,12 @@ def test_caps_counts_as_decidim_does() -> None:
 
 def test_every_breach_speaks_both_languages_and_suggests_a_fix() -> None:
     breaches = rules.check("trop COURT!!", "!!")
-    assert {b.code for b in breaches} >= {rules.TITLE_TOO_SHORT, rules.BODY_TOO_SHORT,
-                                          rules.TOO_MANY_MARKS, rules.MUST_START_WITH_CAPS}
+    assert {b.code for b in breaches} >= {
+        rules.TITLE_TOO_SHORT,
+        rules.BODY_TOO_SHORT,
+        rules.TOO_MANY_MARKS,
+        rules.MUST_START_WITH_CAPS,
+    }
     for b in breaches:
         assert b.en and b.fr and b.fix_en and b.fix_fr and b.en != b.fr
         assert b.message("fr") == b.fr and b.fix("en") == b.fix_en

@@ -8,8 +8,14 @@ from facilitator.export import labels
 
 
 def test_every_value_has_both_words() -> None:
-    for table in (terms.METHODS, terms.CHANNELS, terms.SOURCES, terms.IDEA_STATUSES,
-                  terms.MEETING_STATUSES, terms.POLL_STATES):
+    for table in (
+        terms.METHODS,
+        terms.CHANNELS,
+        terms.SOURCES,
+        terms.IDEA_STATUSES,
+        terms.MEETING_STATUSES,
+        terms.POLL_STATES,
+    ):
         for en, fr in table.values():
             assert en and fr
     assert set(terms.METHODS) == set(PollMethod) and set(terms.CHANNELS) == set(Channel)
@@ -17,7 +23,9 @@ def test_every_value_has_both_words() -> None:
 
 
 def test_exports_use_the_same_words() -> None:
-    assert labels.method(PollMethod.DOTS, "fr") == terms.method(PollMethod.DOTS, "fr") == "Gommettes"
+    assert (
+        labels.method(PollMethod.DOTS, "fr") == terms.method(PollMethod.DOTS, "fr") == "Gommettes"
+    )
     assert labels.channel(Channel.SHOW_OF_HANDS, "en") == "Show of hands"
     assert labels.answer("abstain", "fr") == "Abstention" and labels.answer("x", "fr") == "x"
     assert labels.word("value.yes", "fr") == "Oui"

@@ -62,37 +62,45 @@ def test_oauth_sign_in_end_to_end(standin: StandIn, clock: FakeClock) -> None:
 def test_without_the_jwt_audience_the_token_is_refused(standin: StandIn, clock: FakeClock) -> None:
     pages: list[str] = []
     with open_session(standin.url, clock=clock, anonymous=True) as session:
-        token = browser_sign_in(session.oauth("facilitator-app"), open_browser=browser(pages),
-                                timeout=10)
-        response = httpx.post(standin.url + "/api", json={"query": "{ session { user { id } } }"},
-                              headers={"Authorization": f"Bearer {token['access_token']}"})
+        token = browser_sign_in(
+            session.oauth("facilitator-app"), open_browser=browser(pages), timeout=10
+        )
+        response = httpx.post(
+            standin.url + "/api",
+            json={"query": "{ session { user { id } } }"},
+            headers={"Authorization": f"Bearer {token['access_token']}"},
+        )
     assert response.status_code == 401
 
 
 def test_a_foreign_state_is_refused(standin: StandIn, clock: FakeClock) -> None:
-    with open_session(standin.url, clock=clock, anonymous=True) as session, pytest.raises(
-        SignInNeeded, match="state"
+    with (
+        open_session(standin.url, clock=clock, anonymous=True) as session,
+        pytest.raises(SignInNeeded, match="state"),
     ):
-        browser_sign_in(session.oauth("facilitator-app"), open_browser=browser([], tamper=True),
-                        timeout=10)
+        browser_sign_in(
+            session.oauth("facilitator-app"), open_browser=browser([], tamper=True), timeout=10
+        )
 
 
 def test_a_refusal_in_the_browser(standin: StandIn, clock: FakeClock) -> None:
     pages: list[str] = []
-    with open_session(standin.url, clock=clock, anonymous=True) as session, pytest.raises(
-        SignInNeeded, match="access_denied"
+    with (
+        open_session(standin.url, clock=clock, anonymous=True) as session,
+        pytest.raises(SignInNeeded, match="access_denied"),
     ):
-        browser_sign_in(session.oauth("facilitator-app"),
-                        open_browser=browser(pages, allow=False), timeout=10)
+        browser_sign_in(
+            session.oauth("facilitator-app"), open_browser=browser(pages, allow=False), timeout=10
+        )
     assert "Connexion refusée" in pages[0]
 
 
 def test_no_answer_times_out(standin: StandIn, clock: FakeClock) -> None:
-    with open_session(standin.url, clock=clock, anonymous=True) as session, pytest.raises(
-        SignInNeeded, match="Pas de réponse"
+    with (
+        open_session(standin.url, clock=clock, anonymous=True) as session,
+        pytest.raises(SignInNeeded, match="Pas de réponse"),
     ):
-        browser_sign_in(session.oauth("facilitator-app"), open_browser=lambda _u: None,
-                        timeout=0.2)
+        browser_sign_in(session.oauth("facilitator-app"), open_browser=lambda _u: None, timeout=0.2)
 
 
 def test_api_credentials_renewed_once_then_stop(

@@ -99,6 +99,7 @@ class StandIn:
         retry_after: bool = True,
         latency: float = 0.0,
         token_ttl: float = 7200.0,
+        window: float = 60.0,
     ) -> None:
         if store is None:
             store = Store()
@@ -109,6 +110,7 @@ class StandIn:
         self.retry_after = retry_after
         self.latency = latency
         self.token_ttl = token_ttl
+        self.window_seconds = window
         self.tokens: dict[str, dict[str, Any]] = {}
         self.codes: dict[str, dict[str, Any]] = {}
         self.refresh_tokens: dict[str, dict[str, Any]] = {}
@@ -167,7 +169,7 @@ class StandIn:
         self.requests += 1
         if self.latency:
             await asyncio.sleep(self.latency)
-        minute = int(self.store.clock.monotonic() // 60)
+        minute = int(self.store.clock.monotonic() // self.window_seconds)
         count = self.window[1] + 1 if self.window[0] == minute else 1
         self.window = (minute, count)
         if count > self.per_minute:  # rack-attack: per IP, every path

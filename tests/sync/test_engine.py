@@ -37,7 +37,7 @@ def test_clean_sync_creates_then_closes(
 ) -> None:
     link(ws, meeting, standin, meetings_component="20")
     with session_for(standin, clock, monkeypatch) as session:
-        summary, events = run_sync(ws, meeting, session, clock)
+        summary, _events = run_sync(ws, meeting, session, clock)
     _assert_exactly_once(standin)
     assert len(summary.created) == KEPT_GOOD
     assert [i.problem_en.split(" ")[1] for i in summary.attention] == ["title", "title"]
@@ -117,7 +117,7 @@ def test_faults_still_give_exactly_once(
     standin.faults.plan = list(plan)
     standin.faults.slow_seconds = 0.6
     with session_for(standin, clock, monkeypatch, timeout=0.3) as session:
-        summary, events = run_sync(ws, meeting, session, clock)
+        summary, _events = run_sync(ws, meeting, session, clock)
     assert standin.faults.applied[: len(plan)] == plan
     _assert_exactly_once(standin)
     assert len(standin.store.closes) == 1
@@ -251,7 +251,6 @@ def test_rate_limit_is_never_passed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from facilitator.domain.model import Idea
-
     from tests.sync.conftest import make_meeting
 
     meeting = make_meeting(ws)
@@ -261,7 +260,7 @@ def test_rate_limit_is_never_passed(
     link(ws, meeting, standin)
     with session_for(standin, clock, monkeypatch) as session:
         session.limit.per_minute = 10
-        summary, _ = run_sync(ws, meeting, session, clock)
+        _summary, _ = run_sync(ws, meeting, session, clock)
     assert standin.throttled == 0
     assert len(standin.store.proposals) == KEPT_GOOD + 60
     assert clock.slept >= 60  # the fake clock waited for the window, the test did not

@@ -113,5 +113,5 @@ def test_api_credentials_renewed_once_then_stop(
         standin.token_ttl = 0.0  # every new token is born expired: renewing cannot help
         for t in standin.tokens.values():
             t["expires"] = 0.0
-        with pytest.raises(SignInNeeded, match="Sign in again|Reconnectez"):
+        with pytest.raises(SignInNeeded, match=r"Sign in again|Reconnectez"):
             platform.whoami(session.gql)

@@ -17,7 +17,7 @@ import pytest
 
 from facilitator.storage import Workspace
 from tests.sync.conftest import GOOD_IDEAS, make_meeting
-from tests.sync.standin.server import Faults, StandIn
+from tests.sync.standin.server import StandIn
 
 ENV = {
     "FACILITATOR_DECIDIM_API_KEY": "api-key-1",

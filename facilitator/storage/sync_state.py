@@ -12,148 +12,31 @@ and records how far the journal was read. Nothing secret is stored here.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from facilitator.domain.model import now
-from facilitator.storage.codec import dt, parse_dt
+from facilitator.storage.codec import dt
 from facilitator.storage.database import Database
-
-
-class ItemState(StrEnum):
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    ATTENTION = "needs_attention"
-    CHANGED = "changed_since_sync"
-    EXCLUDED = "excluded"
-
-
-class ItemKind(StrEnum):
-    PROPOSAL = "proposal"  # local_id: the idea
-    MEETING = "meeting"  # the meeting created on the platform (local_id: the meeting)
-    REPORT = "report"  # the close or the comment (local_id: the meeting)
-
-
-#: Where a problem came from: the local rule checks, the platform, or the idea's own status.
-SOURCE_RULES = "rules"
-SOURCE_PLATFORM = "platform"
-SOURCE_NOT_KEPT = "not_kept"
-SOURCE_USER = "user"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Why an item is not on the platform, in both languages."""
-
-    source: str
-    code: str
-    en: str
-    fr: str = ""
-
-    def text(self, language: str) -> str:
-        return (self.fr or self.en) if language == "fr" else self.en
-
-    def dumps(self) -> str:
-        return json.dumps(
-            {"source": self.source, "code": self.code, "en": self.en, "fr": self.fr},
-            ensure_ascii=False,
-        )
-
-    @classmethod
-    def loads(cls, text: str) -> Problem | None:
-        if not text:
-            return None
-        data = json.loads(text)
-        return cls(data["source"], data["code"], data["en"], data.get("fr", ""))
-
-
-@dataclass(frozen=True, slots=True)
-class SyncLink:
-    meeting_id: str
-    platform_url: str
-    proposals_component: str
-    locale: str
-    meetings_component: str | None = None
-    remote_meeting_id: str | None = None
-    #: Whether Facilitator created the remote meeting (then sync may close it).
-    meeting_created: bool = False
-    proposal_length: int = 500
-    #: The platform user sync acts as (to recognise our proposals when matching).
-    author_id: str | None = None
-    journal_seq: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class SyncItem:
-    meeting_id: str
-    kind: ItemKind
-    local_id: str
-    state: ItemState
-    remote_id: str | None
-    custom_title: str | None
-    want_title: str
-    want_body: str
-    sent_title: str | None
-    sent_body: str | None
-    attempts: int
-    problem: Problem | None
-    next_attempt_at: datetime | None
-    sent_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class Wanted:
-    """What one record would be on the platform now (``problem``: why it cannot go)."""
-
-    kind: ItemKind
-    local_id: str
-    title: str
-    body: str
-    problem: Problem | None = None
-
-
-#: States in which nothing more is to be done for an item.
-SETTLED = (ItemState.SENT, ItemState.EXCLUDED)
-
-
-def _item(row: sqlite3.Row) -> SyncItem:
-    return SyncItem(
-        meeting_id=row["meeting_id"],
-        kind=ItemKind(row["kind"]),
-        local_id=row["local_id"],
-        state=ItemState(row["state"]),
-        remote_id=row["remote_id"],
-        custom_title=row["custom_title"],
-        want_title=row["want_title"],
-        want_body=row["want_body"],
-        sent_title=row["sent_title"],
-        sent_body=row["sent_body"],
-        attempts=row["attempts"],
-        problem=Problem.loads(row["last_error"]),
-        next_attempt_at=parse_dt(row["next_attempt_at"]),
-        sent_at=parse_dt(row["sent_at"]),
-    )
-
-
-def _link(row: sqlite3.Row) -> SyncLink:
-    return SyncLink(
-        meeting_id=row["meeting_id"],
-        platform_url=row["platform_url"],
-        proposals_component=row["proposals_component"],
-        locale=row["locale"],
-        meetings_component=row["meetings_component"],
-        remote_meeting_id=row["remote_meeting_id"],
-        meeting_created=bool(row["meeting_created"]),
-        proposal_length=row["proposal_length"],
-        author_id=row["author_id"],
-        journal_seq=row["journal_seq"],
-    )
+from facilitator.storage.sync_items import (
+    SETTLED,
+    SOURCE_NOT_KEPT,
+    SOURCE_PLATFORM,
+    SOURCE_RULES,
+    SOURCE_USER,
+    ItemKind,
+    ItemState,
+    Problem,
+    SyncItem,
+    SyncLink,
+    Wanted,
+    item_from,
+    link_from,
+    next_state,
+)
 
 
 def _meeting_seq(conn: sqlite3.Connection, meeting_id: str) -> int:
@@ -161,43 +44,6 @@ def _meeting_seq(conn: sqlite3.Connection, meeting_id: str) -> int:
         "SELECT COALESCE(MAX(seq), 0) FROM journal WHERE meeting_id = ?", (meeting_id,)
     ).fetchone()
     return int(row[0])
-
-
-def _next_state(row: sqlite3.Row | None, want: Wanted | None) -> dict[str, Any] | None:
-    """The columns to change for one item given what it should be now (None: nothing)."""
-    if row is None:
-        if want is None:
-            return None
-        return {
-            "state": ItemState.ATTENTION if want.problem else ItemState.PENDING,
-            "last_error": want.problem.dumps() if want.problem else "",
-        }
-    state = ItemState(row["state"])
-    problem = Problem.loads(row["last_error"])
-    if state is ItemState.SENDING:
-        return {}  # the intent in flight stays exactly as sent, until reconciled
-    if want is None:
-        if state in (ItemState.PENDING, ItemState.ATTENTION):
-            gone = Problem(SOURCE_NOT_KEPT, "not_kept", "No longer kept.", "N'est plus retenue.")
-            return {"state": ItemState.EXCLUDED, "last_error": gone.dumps()}
-        return {}
-    if state is ItemState.EXCLUDED:
-        if problem is not None and problem.source == SOURCE_NOT_KEPT:
-            return _next_state(None, want)  # kept again
-        return {}
-    if state in (ItemState.SENT, ItemState.CHANGED):
-        if row["kind"] != ItemKind.PROPOSAL:
-            return {}  # a created meeting and a close cannot be sent again
-        same = (want.title, want.body) == (row["sent_title"], row["sent_body"])
-        return {"state": ItemState.SENT if same else ItemState.CHANGED}
-    if want.problem is not None:
-        return {"state": ItemState.ATTENTION, "last_error": want.problem.dumps()}
-    if state is ItemState.ATTENTION and problem is not None and problem.source == SOURCE_PLATFORM:
-        # the platform refused this exact text: wait for an edit, unless it was not the text
-        same = (want.title, want.body) == (row["sent_title"], row["sent_body"])
-        if same and problem.code in ("ATTRIBUTE_VALIDATION_ERROR", "VALIDATION_ERROR"):
-            return {}
-    return {"state": ItemState.PENDING, "last_error": ""}
 
 
 class SyncStateRepository:
@@ -208,7 +54,7 @@ class SyncStateRepository:
 
     def link(self, meeting_id: str) -> SyncLink | None:
         row = self._db.query_one("SELECT * FROM sync_links WHERE meeting_id = ?", (meeting_id,))
-        return _link(row) if row else None
+        return link_from(row) if row else None
 
     def save_link(self, link: SyncLink) -> SyncLink:
         """Link a meeting (or change its link); items already pushed keep their state."""
@@ -242,7 +88,7 @@ class SyncStateRepository:
                     stamp,
                 ),
             )
-            return _link(
+            return link_from(
                 conn.execute(
                     "SELECT * FROM sync_links WHERE meeting_id = ?", (link.meeting_id,)
                 ).fetchone()
@@ -296,7 +142,7 @@ class SyncStateRepository:
                 if key[0] not in kinds:
                     continue
                 row, want = rows.get(key), wants.get(key)
-                change = _next_state(row, want)
+                change = next_state(row, want)
                 if change is None:
                     continue
                 if want is not None:
@@ -374,20 +220,12 @@ class SyncStateRepository:
     ) -> None:
         """The platform answered no (``problem``: needs attention) or the request is known not
         to have been applied (no problem: pending again, tried at ``next_attempt``)."""
-        ids = list(local_ids)
-        stamp = now().isoformat()
         change: dict[str, Any] = {
             "state": ItemState.ATTENTION if problem else ItemState.PENDING,
             "last_error": problem.dumps() if problem else "",
             "next_attempt_at": dt(next_attempt),
         }
-
-        def job(conn: sqlite3.Connection) -> None:
-            for local_id in ids:
-                _update(conn, meeting_id, str(kind), local_id, change, stamp)
-
-        if ids:
-            self._db.write(job)
+        self._change_all(meeting_id, kind, local_ids, change)
 
     def note_error(
         self,
@@ -398,9 +236,14 @@ class SyncStateRepository:
         next_attempt: datetime | None,
     ) -> None:
         """A passing failure (the state stays as it is): shown, and tried again later."""
+        change = {"last_error": problem.dumps(), "next_attempt_at": dt(next_attempt)}
+        self._change_all(meeting_id, kind, local_ids, change)
+
+    def _change_all(
+        self, meeting_id: str, kind: ItemKind, local_ids: Iterable[str], change: dict[str, Any]
+    ) -> None:
         ids = list(local_ids)
         stamp = now().isoformat()
-        change = {"last_error": problem.dumps(), "next_attempt_at": dt(next_attempt)}
 
         def job(conn: sqlite3.Connection) -> None:
             for local_id in ids:
@@ -487,14 +330,14 @@ class SyncStateRepository:
                 "SELECT * FROM sync_items WHERE meeting_id = ? AND kind = ? ORDER BY rowid",
                 (meeting_id, str(kind)),
             )
-        return [_item(r) for r in rows]
+        return [item_from(r) for r in rows]
 
     def item(self, meeting_id: str, kind: ItemKind, local_id: str) -> SyncItem | None:
         row = self._db.query_one(
             "SELECT * FROM sync_items WHERE meeting_id = ? AND kind = ? AND local_id = ?",
             (meeting_id, str(kind), local_id),
         )
-        return _item(row) if row else None
+        return item_from(row) if row else None
 
     def is_synced(self, meeting_id: str) -> bool:
         """Whether the meeting is linked, its journal read, and every item settled."""
@@ -560,6 +403,10 @@ def _mark_sent(
 
 
 __all__ = [
+    "SETTLED",
+    "SOURCE_NOT_KEPT",
+    "SOURCE_PLATFORM",
+    "SOURCE_RULES",
     "ItemKind",
     "ItemState",
     "Problem",

@@ -87,7 +87,11 @@ def configure_language(language: str | None = None) -> str:
 
 
 def run_gui(data_dir: Path, *, language: str | None = None) -> int:
-    """Open the desktop app. Qt is imported here only, so the command line stays light."""
+    """Open the desktop app. Qt is imported here only, so the command line stays light.
+
+    ``language`` is ``--lang`` when given, else None: the app then uses the language saved in
+    its settings, and the system's only when none is saved.
+    """
     if (
         sys.platform.startswith("linux")
         and not os.environ.get("DISPLAY")
@@ -102,5 +106,5 @@ def run_gui(data_dir: Path, *, language: str | None = None) -> int:
         )
     from facilitator.ui.main import run
 
-    status: int = run(data_dir, language=language)
+    status: int = run(data_dir, language=language, system_language=system_language())
     return status

@@ -290,14 +290,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.verbose = getattr(args, "verbose", False)
     data_dir = getattr(args, "data_dir", None)
     args.data_dir_path = app.resolve_data_dir(data_dir)
-    language = app.configure_language(args.lang)
+    app.configure_language(args.lang)  # messages before (or without) the app
     app.setup_logging(
         app.log_dir_for(args.data_dir_path if data_dir else None), verbose=args.verbose
     )
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
-            return app.run_gui(args.data_dir_path, language=args.lang or language)
+            # only an explicit --lang: the app's saved choice beats the system language
+            return app.run_gui(args.data_dir_path, language=args.lang)
         return handler(args)
     except FacilitatorError as exc:
         log.warning("%s failed: %s", args.command or "app", exc.en)

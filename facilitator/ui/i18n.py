@@ -25,16 +25,15 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translation
 SUPPORTED = ("fr", "en")
 
 
-def system_language() -> str:
-    """ "fr" when the system asks for French, else "en"."""
-    return "fr" if QLocale.system().name().lower().startswith("fr") else "en"
+def choose_language(explicit: str | None, saved: str, system: str) -> str:
+    """The interface language: ``--lang`` if given, else the saved choice, else the system's.
 
-
-def choose_language(explicit: str | None, saved: str) -> str:
-    for candidate in (explicit, saved):
+    ``saved`` is "" while the user follows the system (Settings → Language).
+    """
+    for candidate in (explicit, saved, system):
         if candidate in SUPPORTED:
             return candidate
-    return system_language()
+    return "en"
 
 
 def default_cache_dir() -> Path:

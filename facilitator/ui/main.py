@@ -27,15 +27,20 @@ def log_file() -> Path | None:
     return None
 
 
-def run(data_dir: Path, language: str | None = None) -> int:
-    """Open the desktop app on the workspace in ``data_dir``; return the exit code."""
+def run(data_dir: Path, language: str | None = None, system_language: str = "en") -> int:
+    """Open the desktop app on the workspace in ``data_dir``; return the exit code.
+
+    ``language`` is the one asked for on the command line (None when not asked), and it beats
+    the choice saved in Settings → Language, which beats ``system_language``.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
-    chosen = i18n.choose_language(language, settings.Settings(data_dir).text(settings.LANGUAGE))
+    saved = settings.Settings(data_dir).text(settings.LANGUAGE)
+    chosen = i18n.choose_language(language, saved, system_language)
     i18n.install(app, chosen)
     try:
         workspace = Workspace.open(data_dir)

@@ -45,9 +45,10 @@ def test_catalogue_compiles_into_the_cache(tmp_path: Path) -> None:
 
 
 def test_language_choice() -> None:
-    assert i18n.choose_language("en", "fr") == "en"
-    assert i18n.choose_language(None, "fr") == "fr"
-    assert i18n.choose_language(None, "") in ("fr", "en")
+    assert i18n.choose_language("en", "fr", "fr") == "en"
+    assert i18n.choose_language(None, "en", "fr") == "en"
+    assert i18n.choose_language(None, "", "fr") == "fr"
+    assert i18n.choose_language(None, "", "de") == "en"
 
 
 def test_interface_in_french(qtbot, french: None, session: Session, demo_id: str) -> None:
@@ -74,3 +75,77 @@ def test_english_plurals(qapp: QApplication, tmp_path: Path) -> None:
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+#: Launches the app through the real entry point (``facilitator.cli.main``), reports the menu
+#: bar's titles, optionally picks a language in Settings → Language, then quits.
+LAUNCH = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from facilitator import cli
+
+pick, argv = sys.argv[1], sys.argv[2:]
+app = QApplication(sys.argv[:1])
+
+def actions(menu):
+    for action in menu.actions():
+        yield action
+        if action.menu() is not None:
+            yield from actions(action.menu())
+
+def act():
+    window = next(w for w in app.topLevelWidgets() if w.inherits("QMainWindow"))
+    print("MENUS " + json.dumps([a.text() for a in window.menuBar().actions()]), flush=True)
+    if pick:
+        next(a for a in actions(window.menuBar()) if a.text() == pick).trigger()
+    window.close()
+
+QTimer.singleShot(0, act)
+sys.exit(cli.main(argv))
+"""
+
+
+def _launch(tmp_path: Path, pick: str, *args: str) -> list[str]:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "FACILITATOR_LANG")
+    }
+    # a French system; settings and caches in the test's own folders
+    env.update(
+        LANG="fr_FR.UTF-8",
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_DATA_HOME=str(tmp_path / "share"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", LAUNCH, pick, "--data-dir", str(tmp_path / "data"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("MENUS "))
+    return list(json.loads(line.removeprefix("MENUS ")))
+
+
+def test_the_saved_language_survives_a_relaunch(tmp_path: Path) -> None:
+    """Settings → Language → English, quit, relaunch: English, on a French system.
+
+    The rule: ``--lang`` on the command line, else the saved choice, else the system language.
+    """
+    first = _launch(tmp_path, "English")
+    assert first[0] == "&Fichier"  # the system's French until a choice is saved
+    assert _launch(tmp_path, "")[0] == "&File"
+    assert _launch(tmp_path, "", "--lang", "fr")[0] == "&Fichier"  # the command line wins
+    assert _launch(tmp_path, "Follow the system")[0] == "&File"
+    assert _launch(tmp_path, "")[0] == "&Fichier"

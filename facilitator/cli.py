@@ -193,6 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--decidim-import", metavar="FILE", help="Decidim proposals import file")
     group.add_argument("--bundle", metavar="FILE", help="meeting bundle for another laptop")
     p.add_argument("--separator", choices=(";", ","), default=";", help="CSV separator")
+    p.add_argument(
+        "--force", action="store_true", help="replace files that already exist (refused without)"
+    )
     p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_export"))
 
     p = sub.add_parser(

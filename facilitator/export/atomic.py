@@ -1,18 +1,23 @@
 """Writing files atomically: into a temporary file beside the target, then one rename.
 
 A crash, a full disk or an exception half-way leaves the previous file (or no file) in place,
-never a truncated one.
+never a truncated one. A new file gets the permissions the umask gives, like any file the
+user's programs make; a file that is replaced keeps its own. An existing file is replaced only
+when the caller says so (``overwrite=True``): the command line asks for ``--force``, the app
+asks the user first.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
-from collections.abc import Iterator
+import secrets
+import stat
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from facilitator.export.errors import write_failed
+from facilitator.export.errors import ExistingFileError, write_failed
 
 
 def _check_parent(path: Path) -> None:
@@ -22,24 +27,60 @@ def _check_parent(path: Path) -> None:
         raise write_failed(path, FileNotFoundError(2, "No such directory"))
 
 
+def refuse_existing(paths: Sequence[Path]) -> None:
+    """Raise :class:`ExistingFileError` if any of ``paths`` exists (nothing is touched)."""
+    existing = tuple(p for p in paths if p.exists())
+    if existing:
+        raise ExistingFileError(existing)
+
+
+def _temp_beside(path: Path) -> Path:
+    """A new, empty file beside ``path``, created with the umask's permissions.
+
+    Not :func:`tempfile.mkstemp`: its files are always 0600, and an export of a meeting is a
+    document for others to read, not a secret.
+    """
+    for _ in range(100):
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise write_failed(path, exc) from exc
+        os.close(fd)
+        return temp
+    raise write_failed(path, FileExistsError(errno.EEXIST, "no free temporary name"))
+
+
+def _land(temp: Path, path: Path) -> None:
+    """Make ``temp`` durable, give it the mode of the file it replaces, rename it over ``path``."""
+    _fsync(temp)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        pass
+    else:
+        temp.chmod(mode)
+    temp.replace(path)
+    _fsync_folder(path.parent)
+
+
 @contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
+def atomic_path(path: Path, *, overwrite: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; it replaces ``path`` only if the block succeeds.
 
-    OS errors (full disk, permission) become :class:`~facilitator.export.errors.ExportError`.
+    OS errors (full disk, permission) become :class:`~facilitator.export.errors.ExportError`;
+    an existing ``path`` is refused with :class:`ExistingFileError` unless ``overwrite``.
     """
     path = Path(path)
     _check_parent(path)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise write_failed(path, exc) from exc
-    os.close(fd)
-    temp = Path(name)
+    if not overwrite:
+        refuse_existing([path])
+    temp = _temp_beside(path)
     try:
         yield temp
-        _fsync(temp)
-        temp.replace(path)
+        _land(temp, path)
     except OSError as exc:
         raise write_failed(path, exc) from exc
     finally:
@@ -48,35 +89,26 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_paths(paths: list[Path]) -> Iterator[list[Path]]:
+def atomic_paths(paths: Sequence[Path], *, overwrite: bool = False) -> Iterator[list[Path]]:
     """Like :func:`atomic_path` for several files written together (a CSV folder).
 
     Each lands with its own rename, all after every file was written successfully.
     """
+    for path in paths:
+        _check_parent(path)
+    if not overwrite:
+        refuse_existing(paths)
     temps: list[Path] = []
     try:
         for path in paths:
-            _check_parent(path)
-            try:
-                fd, name = tempfile.mkstemp(
-                    prefix=f".{path.name}.", suffix=".part", dir=path.parent
-                )
-            except OSError as exc:
-                raise write_failed(path, exc) from exc
-            os.close(fd)
-            temps.append(Path(name))
+            temps.append(_temp_beside(path))
         try:
             yield temps
         except OSError as exc:
             raise write_failed(paths[0].parent, exc) from exc
         for temp, path in zip(temps, paths, strict=True):
             try:
-                _fsync(temp)
-            except OSError as exc:
-                raise write_failed(path, exc) from exc
-        for temp, path in zip(temps, paths, strict=True):
-            try:
-                temp.replace(path)
+                _land(temp, path)
             except OSError as exc:
                 raise write_failed(path, exc) from exc
     finally:
@@ -85,6 +117,41 @@ def atomic_paths(paths: list[Path]) -> Iterator[list[Path]]:
                 temp.unlink()
 
 
+def write_verified(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path``, then read it back: the disk holds exactly that, or it raises.
+
+    For writers that cannot be trusted to report a failed write themselves (Qt's PDF writer
+    says nothing when the disk fills up): the bytes are made in memory and written here, where
+    the operating system's error reaches us, and what landed is compared before any rename.
+    """
+    with path.open("wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    size = path.stat().st_size
+    tail = min(len(content), 4096)
+    with path.open("rb") as handle:
+        handle.seek(max(size - tail, 0))
+        landed = handle.read()
+    if size != len(content) or landed != content[len(content) - tail :]:
+        raise OSError(errno.EIO, f"{size} of {len(content)} bytes landed")
+
+
 def _fsync(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); folders cannot be opened this way on Windows."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # some file systems (network shares, FUSE) refuse fsync on a folder: the rename stands
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)

@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from facilitator.domain.model import IdeaStatus
 from facilitator.export.cells import csv_text, is_hostile, printable
 from facilitator.export.data import MeetingData
+from facilitator.export.xlsx import save
 
 TITLE_MIN = 15
 TITLE_MAX = 150
@@ -162,4 +163,4 @@ def write_decidim(data: MeetingData, items: Sequence[Proposal], path: Path, fmt:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 row.append(cell)
             sheet.append(row)
-        book.save(path)
+        save(book, path)

@@ -12,6 +12,22 @@ class ExportError(FacilitatorError):
     """An export could not be written; no partial file was left behind."""
 
 
+class ExistingFileError(ExportError):
+    """The target exists and the caller did not say to replace it; nothing was written.
+
+    ``paths`` are the files in the way. The command line words it with ``--force``; the app
+    asks before it exports, so it meets this only when a file appears meanwhile.
+    """
+
+    def __init__(self, paths: tuple[Path, ...]) -> None:
+        names = ", ".join(str(p) for p in paths)
+        super().__init__(
+            f"{names} already exists; it was left as it is.",
+            f"{names} existe déjà ; rien n'a été modifié.",
+        )
+        self.paths = paths
+
+
 class BundleError(FacilitatorError):
     """A meeting bundle cannot be read or merged; the workspace was left unchanged."""
 
@@ -24,6 +40,14 @@ def write_failed(path: Path, exc: OSError) -> ExportError:
             "free some space or choose another place and try again.",
             f"Le disque est plein : {path} n'a pas pu être écrit. Aucun fichier incomplet n'a "
             "été laissé ; libérez de la place ou choisissez un autre emplacement, puis réessayez.",
+        )
+    if exc.errno == errno.EIO:
+        return ExportError(
+            f"{path} could not be written correctly: the disk reported an error, or what it "
+            "holds differs from what was written. The previous file was kept; try another place.",
+            f"{path} n'a pas pu être écrit correctement : le disque a signalé une erreur, ou ce "
+            "qu'il contient diffère de ce qui a été écrit. Le fichier précédent a été conservé ; "
+            "essayez un autre emplacement.",
         )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(

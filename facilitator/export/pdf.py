@@ -9,10 +9,11 @@ QGuiApplication exists (one is made, offscreen when there is no display, if none
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 from facilitator.domain.model import IdeaStatus, PollMethod, PollState
 from facilitator.domain.model import now as utc_now
 from facilitator.export import labels
+from facilitator.export.atomic import write_verified
 from facilitator.export.data import MeetingData, PollData, Progress
 from facilitator.export.errors import ExportError
 
@@ -176,9 +178,48 @@ class _Page:
 def write_report(
     data: MeetingData, path: Path, language: str, progress: Progress | None = None
 ) -> int:
-    """Draw the report of ``data`` into ``path`` (the caller makes it atomic); return pages."""
+    """Draw the report of ``data`` into ``path`` (the caller makes it atomic); return pages.
+
+    Qt's PDF writer does not report a failed write (a full disk leaves a truncated file and
+    no error), so the report is drawn in memory, checked to be a whole PDF, and written and
+    read back by :func:`~facilitator.export.atomic.write_verified`.
+    """
+    content, pages = render_report(data, language, progress)
+    if not is_complete_pdf(content):
+        raise ExportError(
+            f"The report for {path} came out incomplete; nothing was written.",
+            f"Le compte rendu destiné à {path} est incomplet ; rien n'a été écrit.",
+        )
+    write_verified(path, content)
+    return pages
+
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+
+
+def is_complete_pdf(content: bytes) -> bool:
+    """Whether ``content`` is a whole PDF: its header, and a trailer pointing at its xref."""
+    if not content.startswith(b"%PDF-"):
+        return False
+    found = _STARTXREF.search(content[-1024:])
+    if found is None:
+        return False
+    offset = int(found.group(1))
+    # a classic cross-reference table, or (PDF 1.5+) a cross-reference stream object
+    return (
+        content.startswith(b"xref", offset)
+        or re.match(rb"\d+ \d+ obj", content[offset:]) is not None
+    )
+
+
+def render_report(
+    data: MeetingData, language: str, progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The report of ``data`` as PDF bytes, and its number of pages."""
     ensure_gui_application()
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setTitle(data.meeting.title)
     writer.setCreator("Facilitator")
@@ -192,9 +233,7 @@ def write_report(
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(
-            f"Cannot write the report to {path}.", f"Impossible d'écrire le compte rendu {path}."
-        )
+        raise ExportError("Cannot draw the report.", "Impossible de dessiner le compte rendu.")
     try:
         printed = utc_now().astimezone()
         footer = f"{data.meeting.title} — " + labels.word(
@@ -213,9 +252,10 @@ def write_report(
         page.draw_footer()
         if progress:
             progress(steps, steps)
-        return page.number
     finally:
         painter.end()
+    buffer.close()
+    return bytes(buffer.data().data()), page.number
 
 
 def _header(page: _Page, data: MeetingData, language: str) -> None:

@@ -16,6 +16,10 @@ never leaves a half-written file, and raises an :class:`~facilitator.export.erro
 - :func:`export_bundle` (ws, meeting_ids, path) -> :class:`ExportResult`: a meeting bundle.
 - :func:`import_bundle` (ws, path) -> :class:`ImportReport`: merges a bundle by UUID.
 
+An existing file is never replaced unless ``overwrite=True`` (else
+:class:`~facilitator.export.errors.ExistingFileError`); :func:`targets` names the files an
+export would write, so a caller can ask first.
+
 ``platform_urls`` (meeting id -> its page on the platform) is the hook for sync: once a meeting
 is synced, pass its link and the workbook and the report show it.
 """
@@ -137,6 +141,29 @@ _KINDS: Mapping[str, tuple[str, str]] = {
 }
 
 
+#: What each export writes: one file, one file per meeting, or a folder of CSV files.
+KINDS = ("xlsx", "csv", "pdf", "decidim", "bundle")
+
+
+def numbered_path(path: Path, n: int, total: int) -> Path:
+    """One file per meeting when several are asked for: report.pdf, report-2.pdf, ..."""
+    path = Path(path)
+    return path if total == 1 or n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+
+
+def targets(kind: str, path: Path, meetings: int = 1) -> list[Path]:
+    """The files an export of ``kind`` to ``path`` writes for ``meetings`` meetings.
+
+    So the app and the command line can ask (or refuse) before anything is written.
+    """
+    path = Path(path)
+    if kind == "csv":
+        return [path / name for name in csv_export.FILE_NAMES]
+    if kind in ("pdf", "decidim"):
+        return [numbered_path(path, n, meetings) for n in range(1, meetings + 1)]
+    return [path]
+
+
 def _need(meeting_ids: Sequence[str]) -> None:
     if not meeting_ids:
         raise ValidationError(
@@ -170,11 +197,12 @@ def export_xlsx(
     *,
     language: str | None = None,
     platform_urls: Mapping[str, str] | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
     """The Excel workbook of these meetings, in the (first) meeting's language."""
     data = _load(ws, meeting_ids, platform_urls)
     lang = _language(data, language)
-    with atomic_path(Path(path)) as temp:
+    with atomic_path(Path(path), overwrite=overwrite) as temp:
         stats = xlsx.write_xlsx(ws, data, temp, lang, progress)
     return ExportResult(
         paths=(Path(path),),
@@ -193,6 +221,7 @@ def export_csv(
     separator: str = ";",
     language: str | None = None,
     platform_urls: Mapping[str, str] | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
     """The five tables as CSV files in ``folder`` (created if needed)."""
     if separator not in csv_export.SEPARATORS:
@@ -215,8 +244,8 @@ def export_csv(
         from facilitator.export.errors import write_failed
 
         raise write_failed(folder, exc) from exc
-    paths = [folder / name for name in csv_export.FILE_NAMES]
-    with atomic_paths(paths) as temps:
+    paths = targets("csv", folder)
+    with atomic_paths(paths, overwrite=overwrite) as temps:
         counts = csv_export.write_csv(ws, data, temps, lang, separator, progress)
     return ExportResult(
         paths=tuple(paths),
@@ -237,13 +266,14 @@ def export_pdf(
     *,
     language: str | None = None,
     platform_url: str | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
     """The printable report of one meeting (Qt's PDF writer, no widgets)."""
     from facilitator.export.pdf import write_report
 
     data = load_meeting(ws, meeting_id, platform_url)
     lang = _language([data], language)
-    with atomic_path(Path(path)) as temp:
+    with atomic_path(Path(path), overwrite=overwrite) as temp:
         pages = write_report(data, temp, lang, progress)
     return ExportResult(paths=(Path(path),), meetings=1, counts={"pages": pages})
 
@@ -254,6 +284,8 @@ def export_decidim_import(
     path: Path,
     fmt: str = "xlsx",
     progress: Progress | None = None,
+    *,
+    overwrite: bool = False,
 ) -> ExportResult:
     """Decidim's proposals import file for one meeting; ``rejected`` lists ideas to reword."""
     if fmt not in decidim.FORMATS:
@@ -264,7 +296,7 @@ def export_decidim_import(
         )
     data = load_meeting(ws, meeting_id)
     good, bad = decidim.proposals(data)
-    with atomic_path(Path(path)) as temp:
+    with atomic_path(Path(path), overwrite=overwrite) as temp:
         decidim.write_decidim(data, good, temp, fmt)
     if progress is not None:
         progress(1, 1)
@@ -278,6 +310,8 @@ def export_bundle(
     meeting_ids: Sequence[str],
     path: Path,
     progress: Progress | None = None,
+    *,
+    overwrite: bool = False,
 ) -> ExportResult:
     """A meeting bundle for another laptop; what it holds becomes the base of later merges."""
     _need(meeting_ids)
@@ -287,7 +321,7 @@ def export_bundle(
         snapshots.append(ws.bundles.snapshot(mid))
         if progress is not None:
             progress(n, len(ids) + 1)
-    with atomic_path(Path(path)) as temp:
+    with atomic_path(Path(path), overwrite=overwrite) as temp:
         bundle_file.write_bundle(snapshots, temp)
     ws.bundles.mark_shared(snapshots, Path(path).name)
     if progress is not None:

@@ -8,11 +8,14 @@ spreadsheet could run as a formula is stored as plain text (see :mod:`facilitato
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -26,6 +29,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import WorkbookAlreadySaved
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.writer.excel import ExcelWriter
 
 from facilitator.domain.model import PollMethod
 from facilitator.export import labels, tables
@@ -172,6 +176,23 @@ def write_xlsx(
         raise
 
 
+def save(book: Workbook, path: Path) -> None:
+    """``book.save(path)``, except that a failed write closes the archive here, quietly.
+
+    openpyxl leaves its zip archive open when a write fails (a full disk); the archive's
+    finaliser then retries the write and prints "Exception ignored in ZipFile.__del__" with a
+    traceback. The error itself still reaches the caller, once.
+    """
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    book.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        raise
+
+
 def _discard(book: Workbook) -> None:
     """Close an abandoned write-only workbook's streams and remove its temporary files."""
     for sheet in book.worksheets:
@@ -237,7 +258,7 @@ def _write(
     attendance.extend(tables.attendance_rows(data), lambda n: None)
     attendance.finish()
 
-    book.save(path)
+    save(book, path)
     tick.finish()
     return XlsxStats(
         sheets=5,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -179,10 +180,38 @@ class ExportView(QWidget):
             ExportFormat.BUNDLE: "fbundle",
             ExportFormat.DECIDIM: str(self.decidim_format.currentData()),
         }[fmt]
+        # the view asks about existing files itself (for the CSV folder too): ask only once
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), f"export.{suffix}", f"*.{suffix}"
+            self,
+            self.tr("Export to"),
+            f"export.{suffix}",
+            f"*.{suffix}",
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
+
+    def _may_replace(self, fmt: ExportFormat, path: Path, meetings: int) -> bool | None:
+        """Whether to replace the files already there: None when the user said no."""
+        existing = [p for p in service.targets(fmt.value, path, meetings) if p.exists()]
+        if not existing:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Replace the existing files?"),
+            (
+                self.tr("{names} already exists in this folder. Replace it?")
+                if len(existing) == 1
+                else self.tr("{names} already exist in this folder. Replace them?")
+            ).format(names=", ".join(p.name for p in existing)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names are never markup
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Replace"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return None
+        return True
 
     def start_export(self) -> None:
         if self._busy:
@@ -198,20 +227,29 @@ class ExportView(QWidget):
         path = self._ask_path(fmt)
         if path is None:
             return
+        overwrite = self._may_replace(fmt, path, len(ids))
+        if overwrite is None:
+            return
         ws = self.session.ws
         progress = self._relay.progressed.emit
         separator = str(self.separator.currentData())
         decidim_fmt = str(self.decidim_format.currentData())
         jobs: dict[ExportFormat, Callable[[], Any]] = {
-            ExportFormat.XLSX: lambda: service.export_xlsx(ws, ids, path, progress),
+            ExportFormat.XLSX: lambda: service.export_xlsx(
+                ws, ids, path, progress, overwrite=overwrite
+            ),
             ExportFormat.CSV: lambda: service.export_csv(
-                ws, ids, path, progress, separator=separator
+                ws, ids, path, progress, separator=separator, overwrite=overwrite
             ),
-            ExportFormat.PDF: lambda: service.export_pdf(ws, ids[0], path, progress),
+            ExportFormat.PDF: lambda: service.export_pdf(
+                ws, ids[0], path, progress, overwrite=overwrite
+            ),
             ExportFormat.DECIDIM: lambda: service.export_decidim_import(
-                ws, ids[0], path, decidim_fmt, progress
+                ws, ids[0], path, decidim_fmt, progress, overwrite=overwrite
             ),
-            ExportFormat.BUNDLE: lambda: service.export_bundle(ws, ids, path, progress),
+            ExportFormat.BUNDLE: lambda: service.export_bundle(
+                ws, ids, path, progress, overwrite=overwrite
+            ),
         }
         self._begin(self.tr("Exporting…"))
         self.session.tasks.run(jobs[fmt], self._exported, self._errored)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from facilitator import cli
 from facilitator.export import service
+from facilitator.export.csv_export import FILE_NAMES
 from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
 
@@ -70,8 +75,82 @@ def test_a_failure_mid_export_leaves_the_previous_file_untouched(
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        service.export_xlsx(ws, [demo.id], target, cancel)
+        service.export_xlsx(ws, [demo.id], target, cancel, overwrite=True)
     assert target.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["m.xlsx", "data"] or sorted(
         p.name for p in tmp_path.iterdir()
     ) == ["data", "m.xlsx"]
+
+
+#: The five formats, each with where it goes and what lands there.
+FORMATS = {
+    "xlsx": ("--xlsx", "m.xlsx", ["m.xlsx"]),
+    "csv": ("--csv", "csv", [f"csv/{name}" for name in FILE_NAMES]),
+    "pdf": ("--pdf", "r.pdf", ["r.pdf"]),
+    "decidim": ("--decidim-import", "d.json", ["d.json"]),
+    "bundle": ("--bundle", "b.fbundle", ["b.fbundle"]),
+}
+
+
+def _export_all(data_dir: Path, meeting: str, out: Path, umask: str, *extra: str) -> None:
+    """Every format through the real command, under ``umask``, in one shell."""
+    commands = [
+        f"{sys.executable} -m facilitator --data-dir {data_dir} --lang en export {meeting} "
+        f"{option} {out / target} {' '.join(extra)}"
+        for option, target, _ in FORMATS.values()
+    ]
+    proc = subprocess.run(
+        ["sh", "-c", f"umask {umask} && " + " && ".join(commands)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def _modes(out: Path) -> dict[str, int]:
+    return {
+        name: stat.S_IMODE((out / name).stat().st_mode)
+        for _, _, names in FORMATS.values()
+        for name in names
+    }
+
+
+def test_new_exports_follow_the_umask_and_replaced_ones_keep_their_mode(
+    data_dir: Path, demo_id: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    _export_all(data_dir, demo_id, out, "027")
+    modes = _modes(out)
+    assert set(modes.values()) == {0o640}, modes  # what the umask gives, not mkstemp's 0600
+    for name in modes:
+        (out / name).chmod(0o604)
+    _export_all(data_dir, demo_id, out, "077", "--force")
+    assert set(_modes(out).values()) == {0o604}  # a replaced file keeps its mode
+    assert (out / "m.xlsx").read_bytes().startswith(b"PK")  # and was replaced
+
+
+@pytest.mark.parametrize("kind", list(FORMATS))
+def test_an_existing_file_is_refused_without_force(
+    data_dir: Path, demo_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    option, target, names = FORMATS[kind]
+    (tmp_path / "csv").mkdir()
+    existing = tmp_path / names[-1]
+    existing.write_bytes(b"keep me")
+    assert run(data_dir, "export", demo_id, option, str(tmp_path / target)) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1, captured.err
+    assert "already exists" in captured.err and "--force" in captured.err
+    assert existing.read_bytes() == b"keep me"
+    # nothing else was written either, and no temporary file is left behind
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and "data" not in p.parts) == [
+        existing.name
+    ]
+    if kind != "pdf":  # the report is drawn by Qt: tests/export/test_pdf_report.py runs it apart
+        assert run(data_dir, "export", demo_id, option, str(tmp_path / target), "--force") == 0
+        assert existing.read_bytes() != b"keep me"

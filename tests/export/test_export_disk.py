@@ -91,3 +91,107 @@ def test_read_only_disk_is_a_clear_error(tmp_path: Path) -> None:
     assert name == "ExportError"
     assert "read-only" in en and "lecture seule" in fr
     assert result["left"] == []
+
+
+#: Runs ``facilitator export`` on the small disk, then says what the disk holds.
+CLI_SCENARIO = """
+import hashlib, json, subprocess, sys
+from pathlib import Path
+DISK = Path(sys.argv[1])
+proc = subprocess.run(
+    [sys.executable, "-m", "facilitator", *sys.argv[2:]], capture_output=True, text=True
+)
+files = {
+    str(p.relative_to(DISK)): hashlib.sha256(p.read_bytes()).hexdigest()
+    for p in DISK.rglob("*")
+    if p.is_file()
+}
+print(json.dumps({"rc": proc.returncode, "out": proc.stdout, "err": proc.stderr, "files": files}))
+"""
+
+
+def _cli_on_small_disk(
+    tmp_path: Path, size: str, previous: Path, target: str, *args: str
+) -> dict[str, Any]:
+    """``facilitator export MEETING --FORMAT DISK/target`` where a previous export sits."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    script = tmp_path / "cli_scenario.py"
+    script.write_text(textwrap.dedent(CLI_SCENARIO))
+    shell = (
+        f"mount -t tmpfs -o size={size} tmpfs {disk} && cp {previous} {disk / target} && "
+        f"QT_QPA_PLATFORM=offscreen {sys.executable} {script} {disk} {' '.join(args)}"
+    )
+    proc = subprocess.run(
+        [*_unshare(), "sh", "-c", shell], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("kind", "size"),
+    [
+        # the previous report takes most of the disk: the new one cannot fit beside it
+        ("pdf", "64k"),
+        ("xlsx", "48k"),
+    ],
+)
+def test_cli_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, kind: str, size: str) -> None:
+    data = tmp_path / "data"
+    with Workspace.open(data) as ws:
+        meeting = create_demo(ws)
+        for poll in ws.polls.for_meeting(meeting.id)[:1]:
+            for n in range(3000):
+                ws.ballots.add_paper(poll.id, {"option": poll.options[n % 4].id})
+    previous = tmp_path / f"previous.{kind}"
+    if kind == "pdf":
+        # a good report from earlier, on a roomy disk
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "facilitator",
+                "--data-dir",
+                str(data),
+                "export",
+                meeting.id,
+                "--pdf",
+                str(previous),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+            timeout=120,
+        )
+    else:
+        previous.write_bytes(b"the previous workbook")
+    target = f"meeting.{kind}"
+    result = _cli_on_small_disk(
+        tmp_path,
+        size,
+        previous,
+        target,
+        "--data-dir",
+        str(data),
+        "--lang",
+        "en",
+        "export",
+        meeting.id,
+        f"--{kind}",
+        str(tmp_path / "disk" / target),
+        "--force",
+    )
+    assert result["rc"] == 1, result
+    assert result["out"] == ""
+    err = result["err"]
+    assert err.count("\n") == 1 and "The disk is full" in err, err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert result["files"] == {target: _sha(previous)}  # the previous export, untouched

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain.errors import set_language
 from facilitator.export import service
@@ -97,3 +99,68 @@ def test_imports_a_bundle_in_the_background(
     assert blocker.args[0].added["meeting"] == 1
     assert session.ws.meetings.get(meeting.id).title == meeting.title
     assert view.meetings.count() == 1  # the list follows the workspace
+
+
+def _answer_when_asked(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click ``button`` in the dialog the view opens, once it is open (a real, modal box)."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, look)
+
+
+@pytest.mark.parametrize(
+    ("answer", "replaced"),
+    [(QMessageBox.StandardButton.Cancel, False), (QMessageBox.StandardButton.Yes, True)],
+)
+def test_asks_before_replacing_a_file(
+    qtbot: object,
+    session: Session,
+    view: ExportView,
+    tmp_path: Path,
+    answer: QMessageBox.StandardButton,
+    replaced: bool,
+) -> None:
+    meeting = create_demo(session.ws)
+    view.reload()
+    view.set_meeting(meeting.id)
+    _choose(view, ExportFormat.XLSX)
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"last week's workbook")
+    view.chosen_path = target
+    seen: list[str] = []
+    _answer_when_asked(answer, seen)
+    if replaced:
+        with qtbot.waitSignal(view.export_finished, timeout=30000):  # type: ignore[attr-defined]
+            view.export_button.click()
+        assert openpyxl.load_workbook(target).sheetnames[0] == "Synthèse"
+    else:
+        view.export_button.click()
+        assert target.read_bytes() == b"last week's workbook"
+        assert view.export_button.isEnabled()
+    assert len(seen) == 1 and "out.xlsx" in seen[0] and "already exist" in seen[0]
+
+
+def test_asks_once_for_the_csv_files_already_in_the_folder(
+    qtbot: object, session: Session, view: ExportView, tmp_path: Path
+) -> None:
+    meeting = create_demo(session.ws)
+    view.reload()
+    view.set_meeting(meeting.id)
+    _choose(view, ExportFormat.CSV)
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "polls.csv").write_text("old")
+    (folder / "notes.txt").write_text("not ours")
+    view.chosen_path = folder
+    seen: list[str] = []
+    _answer_when_asked(QMessageBox.StandardButton.Cancel, seen)
+    view.export_button.click()
+    assert len(seen) == 1 and "polls.csv" in seen[0] and "notes.txt" not in seen[0]
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt", "polls.csv"]

@@ -75,10 +75,7 @@ def _write(
         writer = csv.writer(handle, delimiter=separator)
         writer.writerow([csv_text(c.header) for c in columns])
         for row in rows:
-            writer.writerow(
-                [render(value) for render, value in zip(renders, row, strict=False)]
-                + [str(v) for v in row[len(renders) :]]
-            )
+            writer.writerow([render(value) for render, value in zip(renders, row, strict=True)])
             count += 1
             if count % 2000 == 0:
                 tick(2000)

@@ -207,6 +207,8 @@ def idea_rows(data: Sequence[MeetingData], language: str) -> Iterator[Row]:
 
 def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBlock]:
     channels = list(Channel)
+    # every row as wide as the header: polls without grades (or with fewer) leave them empty
+    grade_count = len(_grade_headers(data, language))
     for m in data:
         for p in m.polls:
             result = p.tally
@@ -238,6 +240,7 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
                         *[option.by_channel.get(c, 0) for c in channels],
                         result.grades[median] if median is not None else None,
                         *option.profile,
+                        *[None] * (grade_count - len(option.profile)),
                     ]
                 )
             yield PollBlock(meeting=m, poll=p, rows=rows)

@@ -129,7 +129,7 @@ class _Sheet:
         return cell
 
     def append(self, row: Sequence[Any]) -> None:
-        self.sheet.append([render(value) for render, value in zip(self.renders, row, strict=False)])
+        self.sheet.append([render(value) for render, value in zip(self.renders, row, strict=True)])
         self.rows += 1
 
     def extend(self, rows: Iterable[Sequence[Any]], tick: Callable[[int], None]) -> int:

@@ -72,8 +72,14 @@ def add_english_meeting(ws: Workspace) -> Meeting:
     return replace(meeting)
 
 
-def soffice_convert(source: Path, target_format: str, outdir: Path) -> Path:
-    """Open ``source`` in headless LibreOffice and save it as ``target_format`` in ``outdir``."""
+def soffice_convert(
+    source: Path, target_format: str, outdir: Path, infilter: str | None = None
+) -> Path:
+    """Open ``source`` in headless LibreOffice and save it as ``target_format`` in ``outdir``.
+
+    ``infilter`` gives the import filter and its options (for a CSV: separator, encoding,
+    locale), as the import dialog would.
+    """
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice is not None, "needs LibreOffice (scripts/system-deps test installs it)"
     outdir.mkdir(parents=True, exist_ok=True)
@@ -84,6 +90,7 @@ def soffice_convert(source: Path, target_format: str, outdir: Path) -> Path:
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--norestore",
+            *([f"--infilter={infilter}"] if infilter else []),
             "--convert-to",
             target_format,
             "--outdir",

@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from facilitator.export import service
@@ -92,3 +93,92 @@ def test_progress_climbs_to_its_total(ws: Workspace, tmp_path: Path, kind: str) 
     assert done == sorted(done)
     assert len({t for _, t in steps}) == 1
     assert steps[-1][0] == steps[-1][1]
+
+
+#: Texts a spreadsheet would read as a date, a time, a number or a truth value.
+LOOKS_LIKE_VALUES = ("1/2", "2 mai", "Jan 2", "0012", "12:30", "1e5", "1 000", "Vrai", "TRUE")
+
+
+def _value_like_meeting(ws: Workspace) -> str:
+    from facilitator.domain.model import Idea, Meeting, Poll, PollMethod, PollOption
+
+    meeting = ws.meetings.create(Meeting(title="Fractions et dates"))
+    for text in LOOKS_LIKE_VALUES:
+        ws.ideas.add(Idea(meeting_id=meeting.id, text=text))
+    ws.polls.create(
+        Poll(
+            meeting_id=meeting.id,
+            question="Quelle part du budget ?",
+            method=PollMethod.SINGLE,
+            options=tuple(PollOption(label=text) for text in LOOKS_LIKE_VALUES),
+        )
+    )
+    return meeting.id
+
+
+def test_every_row_has_as_many_fields_as_its_header(ws: Workspace, tmp_path: Path) -> None:
+    demo = create_demo(ws)  # single choice, approval, judgment...: grade columns for some only
+    service.export_csv(ws, [demo.id, _value_like_meeting(ws)], tmp_path / "out")
+    for name in FILE_NAMES:
+        rows = _read(tmp_path / "out" / name, ";")
+        assert {len(row) for row in rows} == {len(rows[0])}, name
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_text_stays_text_when_libreoffice_opens_the_csv(
+    ws: Workspace, tmp_path: Path, locale: str
+) -> None:
+    from tests.export.conftest import soffice_convert
+
+    meeting = _value_like_meeting(ws)
+    service.export_csv(ws, [meeting], tmp_path / "out")
+    # what a double-click does: UTF-8, ";" and the user's locale (1033 en-US, 1036 fr-FR)
+    language = {"en-US": "1033", "fr-FR": "1036"}[locale]
+    filter_options = f"CSV:59,34,76,1,,{language}"
+    cells: dict[str, list[object]] = {}
+    for name in ("ideas.csv", "polls.csv"):
+        reopened = soffice_convert(
+            tmp_path / "out" / name, "xlsx", tmp_path / f"lo-{locale}", filter_options
+        )
+        book = openpyxl.load_workbook(reopened)
+        header = [c.value for c in book.active[1]]
+        column = header.index("Idée" if name == "ideas.csv" else "Option")
+        cells[name] = [row[column].value for row in book.active.iter_rows(min_row=2)]
+        book.close()
+    for name, values in cells.items():
+        for text, value in zip(LOOKS_LIKE_VALUES, values, strict=True):
+            # a text cell: the text itself, or with the leading apostrophe that marks it as text
+            assert value in (text, "'" + text), (name, text, value)
+
+
+def test_text_stays_text_when_libreoffice_opens_the_workbook(ws: Workspace, tmp_path: Path) -> None:
+    from tests.export.conftest import soffice_convert
+
+    meeting = _value_like_meeting(ws)
+    service.export_xlsx(ws, [meeting], tmp_path / "m.xlsx")
+    reopened = soffice_convert(tmp_path / "m.xlsx", "xlsx", tmp_path / "lo")
+    book = openpyxl.load_workbook(reopened)
+    ideas = [row[2].value for row in book["Idées"].iter_rows(min_row=2)]
+    options = [row[7].value for row in book["Votes"].iter_rows(min_row=2)]
+    book.close()
+    assert ideas == list(LOOKS_LIKE_VALUES)
+    assert options == list(LOOKS_LIKE_VALUES)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("1/2", True),
+        ("1er mai", True),
+        ("2 septembre 2026", True),
+        ("May 5th, 2026", True),
+        ("50 %", True),
+        ("faux", True),
+        ("3 bancs", False),
+        ("Mars", False),
+        ("Planter des arbres", False),
+        ("Bus 12 toutes les 10 min", False),
+    ],
+)
+def test_which_text_is_marked_as_text(text: str, marked: bool) -> None:
+    assert (csv_text(text) == "'" + text) is marked

@@ -99,9 +99,17 @@ class MeetingData:
         return max((p.tally.voters for p in self.polls), default=0)
 
     @property
+    def headcount(self) -> int | None:
+        """People present, or None when nobody counted them (a meeting is never empty)."""
+        return self.attendance.headcount or None
+
+    @property
     def participation(self) -> float | None:
-        """Voters of the most followed poll over the headcount (None without a headcount)."""
-        head = self.attendance.headcount
+        """The participation rate: voters of the most followed poll ÷ people present.
+
+        None when the headcount was not taken.
+        """
+        head = self.headcount
         return self.most_voters / head if head else None
 
     def idea_number(self) -> dict[str, int]:

@@ -14,8 +14,10 @@ from facilitator.domain.model import (
     IdeaSource,
     IdeaStatus,
     MeetingStatus,
+    Poll,
     PollMethod,
     PollState,
+    ResultsVisibility,
 )
 
 #: key -> (English, French)
@@ -61,6 +63,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "col.rank": ("Rank", "Rang"),
     "col.winner": ("Winner", "Gagnant"),
     "col.majority_grade": ("Majority grade", "Mention majoritaire"),
+    "col.shown_to_room": ("Results shown to the room", "Résultats vus par la salle"),
     "col.channel": ("Channel", "Canal"),
     "col.cast_at": ("Time", "Heure"),
     "col.content": ("Ballot", "Bulletin"),
@@ -78,6 +81,14 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "value.not_synced": ("Not synced yet", "Pas encore synchronisée"),
     "value.no_theme": ("(no theme)", "(sans thème)"),
     "value.unknown_option": ("(removed option)", "(option retirée)"),
+    # whether the room saw a poll's results (domain: Poll.results_visible)
+    "value.shown_live": ("Yes, live", "Oui, en direct"),
+    "value.shown_revealed": ("Yes, revealed", "Oui, dévoilés"),
+    "value.not_shown_yet": (
+        "No: not revealed to the room yet",
+        "Non : pas encore dévoilés à la salle",
+    ),
+    "value.never_shown": ("No: never revealed to the room", "Non : jamais dévoilés à la salle"),
     "param.max_choices": ("at most {n} choices", "{n} choix au plus"),
     "param.points": ("{n} points each", "{n} points chacun"),
     "param.max_per_option": ("at most {n} per option", "{n} au plus par option"),
@@ -94,13 +105,34 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "report.polls": ("Poll results", "Résultats des votes"),
     "report.no_polls": ("No polls were held.", "Aucun vote n'a eu lieu."),
     "report.voters": ("{n} voters", "{n} votants"),
+    "report.voter": ("1 voter", "1 votant"),
     "report.winner": ("Result: {label}", "Résultat : {label}"),
     "report.tie": ("Tie between: {labels}", "Égalité entre : {labels}"),
     "report.no_result": ("No result yet.", "Pas encore de résultat."),
-    "report.hidden": (
-        "Results not revealed yet.",
-        "Résultats pas encore dévoilés.",
+    "report.not_shown": (
+        "the participants did not see these results during the meeting; they are printed "
+        "here for the record.",
+        "les participants n'ont pas vu ces résultats pendant la réunion ; ils figurent ici "
+        "pour mémoire.",
     ),
+    "report.person": ("1 person present", "1 personne présente"),
+    "report.no_headcount": ("Headcount not taken", "Nombre de présents non relevé"),
+    "report.participation_value": (
+        "{rate} ({voters} voters in the most followed poll out of {present} people present)",
+        "{rate} ({voters} votants au vote le plus suivi sur {present} personnes présentes)",
+    ),
+    "report.participation_unknown": (
+        "— (the headcount was not taken: voters in the most followed poll ÷ people present)",
+        "— (nombre de présents non relevé : votants au vote le plus suivi ÷ personnes présentes)",
+    ),
+    "report.tickets": ("Tickets", "Tickets"),
+    "report.tickets_value": ("{issued} issued, {used} used", "{issued} émis, {used} utilisés"),
+    "report.of_present": (
+        "({rate} of the {n} people present)",
+        "({rate} des {n} personnes présentes)",
+    ),
+    "report.turnout": ("Voters by channel: {channels}", "Votants par canal : {channels}"),
+    "report.total": ("Total", "Total"),
     "report.next": ("What happens next", "Et maintenant ?"),
     "report.next_text": (
         "The spokesperson passes the ideas and results of this meeting on to the city. "
@@ -145,6 +177,19 @@ def meeting_status(value: MeetingStatus, language: str) -> str:
 
 def poll_state(value: PollState, language: str) -> str:
     return _pick(terms.POLL_STATES[value], language)
+
+
+def shown_to_room(poll: Poll, language: str) -> str:
+    """Whether, and how, the room saw this poll's results."""
+    if poll.results_visible:
+        key = (
+            "value.shown_revealed"
+            if poll.visibility is ResultsVisibility.HIDDEN
+            else "value.shown_live"
+        )
+    else:
+        key = "value.not_shown_yet" if poll.state is PollState.OPEN else "value.never_shown"
+    return word(key, language)
 
 
 def answer(key: str, language: str) -> str:

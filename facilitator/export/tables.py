@@ -95,6 +95,7 @@ def layout(data: Sequence[MeetingData], language: str) -> Layout:
         Column(w("col.method", lang), 18),
         Column(w("col.parameters", lang), 22),
         Column(w("col.state", lang), 10),
+        Column(w("col.shown_to_room", lang), 16),
         Column(w("col.voters", lang), 9, Kind.NUMBER),
         Column(w("col.option", lang), 40),
         Column(w("col.votes", lang), 8, Kind.NUMBER),
@@ -159,9 +160,9 @@ def layout(data: Sequence[MeetingData], language: str) -> Layout:
             Column(w("col.notes", lang), 40, Kind.WRAPPED),
             Column(w("col.updated", lang), 17, Kind.DATETIME),
         ],
-        option_col=7,
-        votes_col=8,
-        first_grade_col=13 + len(channels),
+        option_col=8,
+        votes_col=9,
+        first_grade_col=14 + len(channels),
         grade_count=len(grades),
     )
 
@@ -213,6 +214,7 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
         for p in m.polls:
             result = p.tally
             params = parameters_text(p.poll, language) or None
+            shown = labels.shown_to_room(p.poll, language)
             rows: list[Row] = []
             mark = labels.word("value.tie" if result.tie else "value.yes", language)
 
@@ -231,6 +233,7 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
                         labels.method(p.poll.method, language),
                         params,
                         labels.poll_state(p.poll.state, language),
+                        shown,
                         result.voters,
                         p.option_label(option.option_id, language),
                         option.votes,

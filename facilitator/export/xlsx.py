@@ -242,7 +242,10 @@ def _write(
         heading = f"{block.poll.number}. {block.poll.poll.question}"
         if len(data) > 1:
             heading = f"{block.meeting.meeting.title} — {heading}"
-        _set_title(chart, heading if len(heading) <= 90 else heading[:89] + "…")
+        heading = heading if len(heading) <= 90 else heading[:89] + "…"
+        if not block.poll.poll.results_visible:
+            heading += f" ({labels.shown_to_room(block.poll.poll, language)})"
+        _set_title(chart, heading)
         polls.sheet.add_chart(chart, f"{chart_col}{anchor_row}")
         # default rows are 15 pt (0.53 cm) high: leave one free row under each chart
         anchor_row += math.ceil(chart.height / 0.53) + 1

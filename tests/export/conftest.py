@@ -106,3 +106,44 @@ def soffice_convert(
     produced = outdir / f"{source.stem}.{target_format.split(':')[0]}"
     assert produced.exists(), f"LibreOffice did not convert {source}: {completed.stderr}"
     return produced
+
+
+#: Questions of :func:`add_unrevealed_meeting`'s polls, by what the room saw.
+NEVER_REVEALED = "Quel nom pour le square ?"
+REVEALED = "Faut-il une fontaine ?"
+LIVE = "Un marché le mercredi ?"
+
+
+def add_unrevealed_meeting(ws: Workspace) -> Meeting:
+    """Three closed polls: results hidden and never revealed, hidden then revealed, and live."""
+    from facilitator.domain.model import ResultsVisibility
+
+    meeting = ws.meetings.create(Meeting(title="Square Jean-Moulin"))
+    for question, visibility, reveal in (
+        (NEVER_REVEALED, ResultsVisibility.HIDDEN, False),
+        (REVEALED, ResultsVisibility.HIDDEN, True),
+        (LIVE, ResultsVisibility.LIVE, False),
+    ):
+        poll = ws.polls.create(
+            Poll(
+                meeting_id=meeting.id,
+                question=question,
+                method=PollMethod.SINGLE,
+                options=(PollOption(label="Square des Tilleuls"), PollOption(label="Square Rosa")),
+                visibility=visibility,
+            )
+        )
+        ws.polls.open(poll.id)
+        for n in range(3):
+            ws.ballots.cast(
+                Ballot(
+                    poll_id=poll.id,
+                    voter=f"phone-{n}",
+                    channel=Channel.PHONE,
+                    content={"option": poll.options[0 if n else 1].id},
+                )
+            )
+        ws.polls.close(poll.id)
+        if reveal:
+            ws.polls.reveal(poll.id)
+    return meeting

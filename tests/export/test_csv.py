@@ -35,7 +35,7 @@ def test_csv_files_hold_the_same_tables(ws: Workspace, tmp_path: Path) -> None:
     total = sum(ws.ballots.count(p.id) for p in ws.polls.for_meeting(demo.id))
     assert len(ballots) - 1 == total == result.counts["ballots"]
     polls = _read(tmp_path / "out" / "polls.csv", ";")
-    share = polls[1][9]
+    share = polls[1][10]
     assert share.endswith("%") and "," in share  # French decimals with ; as separator
     summary = _read(tmp_path / "out" / "summary.csv", ";")
     assert summary[1][5] == "47"
@@ -45,7 +45,7 @@ def test_comma_separator_uses_decimal_points(ws: Workspace, tmp_path: Path) -> N
     demo = create_demo(ws)
     service.export_csv(ws, [demo.id], tmp_path / "out", separator=",")
     polls = _read(tmp_path / "out" / "polls.csv", ",")
-    assert "." in polls[1][9] and "," not in polls[1][9]
+    assert "." in polls[1][10] and "," not in polls[1][10]
     assert len({len(row) for row in polls[1:]}) >= 1
 
 
@@ -159,7 +159,7 @@ def test_text_stays_text_when_libreoffice_opens_the_workbook(ws: Workspace, tmp_
     reopened = soffice_convert(tmp_path / "m.xlsx", "xlsx", tmp_path / "lo")
     book = openpyxl.load_workbook(reopened)
     ideas = [row[2].value for row in book["Idées"].iter_rows(min_row=2)]
-    options = [row[7].value for row in book["Votes"].iter_rows(min_row=2)]
+    options = [row[8].value for row in book["Votes"].iter_rows(min_row=2)]
     book.close()
     assert ideas == list(LOOKS_LIKE_VALUES)
     assert options == list(LOOKS_LIKE_VALUES)
@@ -182,3 +182,24 @@ def test_text_stays_text_when_libreoffice_opens_the_workbook(ws: Workspace, tmp_
 )
 def test_which_text_is_marked_as_text(text: str, marked: bool) -> None:
     assert (csv_text(text) == "'" + text) is marked
+
+
+def test_results_the_room_never_saw_are_marked(ws: Workspace, tmp_path: Path) -> None:
+    from tests.export.conftest import LIVE, NEVER_REVEALED, REVEALED, add_unrevealed_meeting
+
+    meeting = add_unrevealed_meeting(ws)
+    service.export_csv(ws, [meeting.id], tmp_path / "out")
+    polls = _read(tmp_path / "out" / "polls.csv", ";")
+    header = polls[0]
+    shown = header.index("Résultats vus par la salle")
+    winner = header.index("Gagnant")
+    by_question: dict[str, set[str]] = {}
+    for row in polls[1:]:
+        by_question.setdefault(row[2], set()).add(row[shown])
+        if row[8] == "Square des Tilleuls":
+            assert row[winner] == "Oui"  # the coordinator still gets the result
+    assert by_question == {
+        NEVER_REVEALED: {"Non : jamais dévoilés à la salle"},
+        REVEALED: {"Oui, dévoilés"},
+        LIVE: {"Oui, en direct"},
+    }

@@ -135,44 +135,32 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize(
-    ("kind", "size"),
-    [
-        # the previous report takes most of the disk: the new one cannot fit beside it
-        ("pdf", "64k"),
-        ("xlsx", "48k"),
-    ],
-)
-def test_cli_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, kind: str, size: str) -> None:
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_cli_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, kind: str) -> None:
     data = tmp_path / "data"
     with Workspace.open(data) as ws:
         meeting = create_demo(ws)
-        for poll in ws.polls.for_meeting(meeting.id)[:1]:
-            for n in range(3000):
-                ws.ballots.add_paper(poll.id, {"option": poll.options[n % 4].id})
+    # a good export from earlier, made on a roomy disk
     previous = tmp_path / f"previous.{kind}"
-    if kind == "pdf":
-        # a good report from earlier, on a roomy disk
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "facilitator",
-                "--data-dir",
-                str(data),
-                "export",
-                meeting.id,
-                "--pdf",
-                str(previous),
-            ],
-            check=True,
-            env=env,
-            capture_output=True,
-            timeout=120,
-        )
-    else:
-        previous.write_bytes(b"the previous workbook")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitator",
+            "--data-dir",
+            str(data),
+            "export",
+            meeting.id,
+            f"--{kind}",
+            str(previous),
+        ],
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=120,
+    )
+    # the disk holds it with a little room to spare: not enough for the new one beside it
+    size = f"{previous.stat().st_size // 1024 + 12}k"
     target = f"meeting.{kind}"
     result = _cli_on_small_disk(
         tmp_path,

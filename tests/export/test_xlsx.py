@@ -89,9 +89,9 @@ def test_values_come_back_with_their_real_types(exported: Exported) -> None:
     header = polls[0]
     assert header[:3] == ("Réunion", "N°", "Question")
     first = polls[1]
-    assert isinstance(first[8], int)  # votes
-    assert isinstance(first[9], float)  # share
-    assert first[11] in ("Oui", "Égalité", None)  # winner
+    assert isinstance(first[9], int)  # votes
+    assert isinstance(first[10], float)  # share
+    assert first[12] in ("Oui", "Égalité", None)  # winner
     ballots = _rows(exported.reopened, "Bulletins")
     assert all(isinstance(r[4], datetime) for r in ballots[1:])
 
@@ -173,7 +173,7 @@ def test_majority_judgment_profile_columns(exported: Exported) -> None:
     judged = [r for r in polls[1:] if r[3] == "Jugement majoritaire"]
     assert len(judged) == 3
     for row in judged:
-        assert sum(v for v in row[-7:] if isinstance(v, int)) == row[8]
+        assert sum(v for v in row[-7:] if isinstance(v, int)) == row[9]
 
 
 def test_progress_is_reported_and_reaches_the_end(exported: Exported) -> None:
@@ -208,3 +208,23 @@ def test_text_longer_than_an_excel_cell_is_cut_visibly(tmp_path: Path) -> None:
     book.close()
     longest = max(notes, key=len)
     assert len(longest) == 32767 and longest.endswith("…")
+
+
+def test_results_the_room_never_saw_are_marked(tmp_path: Path) -> None:
+    from tests.export.conftest import LIVE, NEVER_REVEALED, REVEALED, add_unrevealed_meeting
+
+    with Workspace.open(tmp_path / "data") as ws:
+        meeting = add_unrevealed_meeting(ws)
+        service.export_xlsx(ws, [meeting.id], tmp_path / "m.xlsx")
+    reopened = soffice_convert(tmp_path / "m.xlsx", "xlsx", tmp_path / "lo")
+    polls = _rows(reopened, "Votes")
+    shown = polls[0].index("Résultats vus par la salle")
+    assert {r[2]: r[shown] for r in polls[1:]} == {
+        NEVER_REVEALED: "Non : jamais dévoilés à la salle",
+        REVEALED: "Oui, dévoilés",
+        LIVE: "Oui, en direct",
+    }
+    with zipfile.ZipFile(tmp_path / "m.xlsx") as zf:
+        titles = [zf.read(n).decode() for n in sorted(zf.namelist()) if "charts/chart" in n]
+    marked = [t for t in titles if "jamais dévoilés" in t]
+    assert len(marked) == 1 and NEVER_REVEALED in marked[0]

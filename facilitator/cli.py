@@ -118,6 +118,25 @@ def port_number(text: str) -> int:
     return value
 
 
+def decidim_locale(text: str) -> str:
+    """A Decidim locale for argparse ("fr", "ca", "pt-BR")."""
+    from facilitator.domain.proposal_rules import is_locale
+
+    if not is_locale(text):
+        raise argparse.ArgumentTypeError(f"not a locale: {text!r} (for example fr, en, pt-BR)")
+    return text
+
+
+def non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
 def _data_dir_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
@@ -195,6 +214,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--separator", choices=(";", ","), default=";", help="CSV separator")
     p.add_argument(
         "--force", action="store_true", help="replace files that already exist (refused without)"
+    )
+    p.add_argument(
+        "--locale",
+        type=decidim_locale,
+        metavar="LOCALE",
+        help="Decidim import file: the platform's default locale (default: the meeting's language)",
+    )
+    p.add_argument(
+        "--max-body",
+        type=non_negative,
+        default=500,
+        metavar="N",
+        help="Decidim import file: the component's proposal length (default 500; 0: none)",
     )
     p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_export"))
 
@@ -289,6 +321,10 @@ def _add_sync_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "command", None) == "export" and not args.decidim_import:
+        for option, given in (("--locale", args.locale), ("--max-body", args.max_body != 500)):
+            if given:
+                parser.error(f"{option} goes with --decidim-import")
     args.lang = getattr(args, "lang", None)
     args.verbose = getattr(args, "verbose", False)
     data_dir = getattr(args, "data_dir", None)

@@ -375,9 +375,44 @@
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/export_view.py" line="263" />
-        <source>Idea {number} left out: {reason}</source>
-        <translation>Idée {number} écartée : {reason}</translation>
+        <location filename="../../facilitator/ui/export_view.py" line="105" />
+        <source>Default language of the platform</source>
+        <translation>Langue par défaut de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="108" />
+        <source>The platform&apos;s default language code, such as fr, en, ca or pt-BR. Empty: the meeting&apos;s language.</source>
+        <translation>Le code de la langue par défaut de la plateforme, par exemple fr, en, ca ou pt-BR. Vide : la langue de la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="113" />
+        <source>Platform language</source>
+        <translation>Langue de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="237" />
+        <source>Replace the existing files?</source>
+        <translation>Remplacer les fichiers existants ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="239" />
+        <source>{names} already exists in this folder. Replace it?</source>
+        <translation>{names} existe déjà dans ce dossier. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="241" />
+        <source>{names} already exist in this folder. Replace them?</source>
+        <translation>{names} existent déjà dans ce dossier. Les remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="247" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/export_view.py" line="358" />
+        <source>Idea {number} left out: “{text}”</source>
+        <translation>Idée {number} écartée : « {text} »</translation>
     </message>
 </context>
 <context>

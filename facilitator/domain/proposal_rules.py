@@ -7,11 +7,17 @@ fewer capitals than half the text, no two of ``!?¡¿`` in a row, no lowercase A
 
 :func:`check` lists every rule broken, each with a stable code, a message and a suggested fix
 in both languages. Nothing here shortens a text: fixing is the spokesperson's choice.
+:func:`clean` makes a text fit to send first (control characters out, runs of spaces tidied):
+Decidim keeps text exactly as given, so what is sent is what citizens read. :func:`is_locale`
+tells whether a text is shaped like a Decidim locale ("fr", "ca", "pt-BR").
+
+Used by sync (``sync/compose.py``) and by the proposals import file (``export/decidim.py``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 TITLE_MIN = 15
@@ -27,6 +33,13 @@ BODY_TOO_LONG = "body_too_long"
 TOO_MUCH_CAPS = "too_much_caps"
 TOO_MANY_MARKS = "too_many_marks"
 MUST_START_WITH_CAPS = "must_start_with_caps"
+
+#: A locale as Decidim names them ("fr", "en", "ca", "pt-BR", "fr-CA", "sr-CS"...).
+LOCALE_PATTERN = r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"
+_LOCALE = re.compile(LOCALE_PATTERN)
+#: Runs of plain spaces; no-break spaces stay, French typography puts them before ? and :.
+_SPACES = re.compile(r" {2,}")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 _TAG = re.compile(r"<[^>]*>")
 _MARKS = re.compile(r"[!?¡¿]{2,}")
@@ -51,13 +64,41 @@ class Breach:
         return self.fix_fr if language == "fr" else self.fix_en
 
 
+def clean(text: str, *, multiline: bool = False) -> str:
+    """``text`` fit to send: no control characters, no runs of spaces, no outer spaces.
+
+    A title becomes one line; a body (``multiline``) keeps its line breaks, with at most one
+    blank line in a row. Nothing else changes: Decidim keeps what it is given, exactly.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    kept = []
+    for char in text:
+        if char == "\n" and multiline:
+            kept.append(char)
+        elif char in "\t\n\v\f":
+            kept.append(" ")
+        elif unicodedata.category(char) != "Cc":
+            kept.append(char)
+    lines = [_SPACES.sub(" ", line).strip(" ") for line in "".join(kept).split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def is_locale(text: str) -> bool:
+    """Whether ``text`` is shaped like a Decidim locale (the platform has the last word)."""
+    return _LOCALE.fullmatch(text) is not None
+
+
 def plain_length(text: str) -> int:
     """The length Decidim counts: the text without its HTML tags."""
     return len(_TAG.sub("", text))
 
 
 def check(title: str, body: str, max_body: int = DEFAULT_BODY_MAX) -> list[Breach]:
-    """Every rule ``title`` and ``body`` break, title first; an empty list when all is well."""
+    """Every rule ``title`` and ``body`` break, title first; an empty list when all is well.
+
+    ``max_body`` is the component's ``proposal_length``; 0 means no limit, as in Decidim.
+    """
     breaches = _title_length(title)
     breaches += _body_length(body, max_body)
     for field, text in (("title", title), ("body", body)):
@@ -112,7 +153,7 @@ def _body_length(body: str, max_body: int) -> list[Breach]:
                 "Développez un peu le texte de l'idée.",
             )
         ]
-    if n > max_body:
+    if max_body > 0 and n > max_body:
         over = n - max_body
         return [
             Breach(
@@ -131,13 +172,16 @@ def _body_length(body: str, max_body: int) -> list[Breach]:
 
 
 def _etiquette(field: str, text: str) -> list[Breach]:
-    if not text.strip():
+    # Decidim checks the text without its tags and outer spaces
+    plain = _TAG.sub("", text).strip()
+    if not plain:
         return []
-    plain = _TAG.sub("", text)
     name_en, name_fr = ("title", "titre") if field == "title" else ("description", "description")
     found: list[Breach] = []
-    # Decidim's test: the capitals A-Z must be fewer than half the length (integer division)
-    if not len(_CAPITAL.findall(plain)) < len(plain) // 2:
+    # Decidim's test: no capitals at all, or the capitals A-Z fewer than half the length
+    # (integer division)
+    capitals = len(_CAPITAL.findall(plain))
+    if capitals and not capitals < len(plain) // 2:
         found.append(
             Breach(
                 TOO_MUCH_CAPS,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator.domain.errors import current_language
 from facilitator.export import atomic, service
+from facilitator.export.decidim import NoProposalsError, RejectedIdea
 from facilitator.export.errors import ExistingFileError, ExportError
 from facilitator.storage.workspace import Workspace
 
@@ -75,14 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     _say(service.export_pdf(ws, mid, path, overwrite=force).describe(lang))
                 return 0
             elif kind == "decidim":
-                for n, mid in enumerate(ids, 1):
-                    path = service.numbered_path(target, n, len(ids))
-                    result = service.export_decidim_import(
-                        ws, mid, path, _decidim_format(target), overwrite=force
-                    )
-                    _say(result.describe(lang))
-                    _print_rejected(result, lang)
-                return 0
+                return _decidim(ws, ids, target, args, lang)
             else:
                 result = service.export_bundle(ws, ids, target, overwrite=force)
         except ExistingFileError as exc:  # a file that appeared meanwhile
@@ -91,18 +86,57 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_rejected(result: service.ExportResult, lang: str) -> None:
-    if not result.rejected:
+def _decidim(
+    ws: Workspace, ids: list[str], target: Path, args: argparse.Namespace, lang: str
+) -> int:
+    """One import file per meeting; every idea left out is listed, and then it is a failure."""
+    left_out = 0
+    failures: list[ExportError] = []
+    for n, mid in enumerate(ids, 1):
+        path = service.numbered_path(target, n, len(ids))
+        try:
+            result = service.export_decidim_import(
+                ws,
+                mid,
+                path,
+                _decidim_format(target),
+                locale=args.locale,
+                max_body=args.max_body,
+                overwrite=bool(args.force),
+            )
+        except NoProposalsError as exc:
+            _print_rejected(exc.rejected, lang)
+            failures.append(exc)
+            continue
+        _say(result.describe(lang))
+        _print_rejected(result.rejected, lang)
+        left_out += len(result.rejected)
+    if len(failures) == 1 and len(ids) == 1:
+        raise failures[0]
+    if failures or left_out:
+        left_out += sum(len(f.rejected) for f in failures if isinstance(f, NoProposalsError))
+        raise ExportError(
+            f"{left_out} idea(s) break Decidim's rules and were left out (listed above); "
+            "reword them and export again.",
+            f"{left_out} idée(s) enfreignent les règles de Decidim et ont été laissées de côté "
+            "(liste ci-dessus) ; reformulez-les et exportez de nouveau.",
+        )
+    return 0
+
+
+def _print_rejected(rejected: Sequence[RejectedIdea], lang: str) -> None:
+    """Each idea left out, the rules it breaks and what to do (on stdout: it is the output)."""
+    if not rejected:
         return
     if lang == "fr":
-        _say(
-            f"{len(result.rejected)} idée(s) laissée(s) de côté : reformulez-les pour Decidim.",
-            err=True,
-        )
+        _say(f"{len(rejected)} idée(s) laissée(s) de côté, à reformuler pour Decidim :")
     else:
-        _say(f"{len(result.rejected)} idea(s) left out: reword them for Decidim.", err=True)
-    for idea in result.rejected:
-        _say(f"  #{idea.number} « {idea.text} » — {idea.reason(lang)}", err=True)
+        _say(f"{len(rejected)} idea(s) left out, to reword for Decidim:")
+    for idea in rejected:
+        quoted = f"« {idea.text} »" if lang == "fr" else f"“{idea.text}”"
+        _say(f"  #{idea.number} {quoted}")
+        for breach in idea.breaches:
+            _say(f"      {breach.message(lang)} → {breach.fix(lang)}")
 
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator.domain import proposal_rules
 from facilitator.domain.errors import ValidationError
 from facilitator.export import bundle as bundle_file
 from facilitator.export import csv_export, decidim, xlsx
@@ -285,19 +286,36 @@ def export_decidim_import(
     fmt: str = "xlsx",
     progress: Progress | None = None,
     *,
+    locale: str | None = None,
+    max_body: int = proposal_rules.DEFAULT_BODY_MAX,
     overwrite: bool = False,
 ) -> ExportResult:
-    """Decidim's proposals import file for one meeting; ``rejected`` lists ideas to reword."""
+    """Decidim's proposals import file for one meeting; ``rejected`` lists ideas to reword.
+
+    ``locale`` is the platform's default locale (the meeting's language when None);
+    ``max_body`` the proposals component's "proposal length". When no idea can become a
+    proposal, nothing is written and :class:`~facilitator.export.decidim.NoProposalsError`
+    (with the ideas left out) is raised.
+    """
     if fmt not in decidim.FORMATS:
         raise ValidationError(
             "The Decidim import file is xlsx, csv or json.",
             "Le fichier d'import Decidim est au format xlsx, csv ou json.",
             field="format",
         )
+    if locale is not None and not proposal_rules.is_locale(locale):
+        raise ValidationError(
+            f"“{locale}” is not a locale: give the platform's, such as fr, en or pt-BR.",
+            f"« {locale} » n'est pas une langue : indiquez celle de la plateforme, comme fr, "
+            "en ou pt-BR.",
+            field="locale",
+        )
     data = load_meeting(ws, meeting_id)
-    good, bad = decidim.proposals(data)
+    good, bad = decidim.proposals(data, max_body)
+    if not good:
+        raise decidim.NoProposalsError(bad)
     with atomic_path(Path(path), overwrite=overwrite) as temp:
-        decidim.write_decidim(data, good, temp, fmt)
+        decidim.write_decidim(good, temp, fmt, locale or data.language)
     if progress is not None:
         progress(1, 1)
     return ExportResult(

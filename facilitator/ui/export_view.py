@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.errors import FacilitatorError, current_language
 from facilitator.export import service
+from facilitator.export.decidim import NoProposalsError, RejectedIdea
 from facilitator.ui.session import Session
 
 
@@ -44,6 +46,9 @@ class ExportFormat(Enum):
     DECIDIM = "decidim"
     BUNDLE = "bundle"
 
+
+#: Where a meeting's item keeps the meeting's language (its id is at UserRole).
+_LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: Formats that take a single meeting (one file per meeting).
 SINGLE_MEETING = (ExportFormat.PDF, ExportFormat.DECIDIM)
@@ -95,6 +100,19 @@ class ExportView(QWidget):
             self.decidim_format.addItem(suffix.upper(), suffix)
         self.decidim_label = QLabel(self.tr("Decidim file type"))
         form.addRow(self.decidim_label, self.decidim_format)
+        # Decidim wants the platform's default locale, which may not be the meeting's language
+        self.platform_locale = QLineEdit()
+        self.platform_locale.setAccessibleName(self.tr("Default language of the platform"))
+        self.platform_locale.setToolTip(
+            self.tr(
+                "The platform's default language code, such as fr, en, ca or pt-BR. "
+                "Empty: the meeting's language."
+            )
+        )
+        self.platform_locale.setMaxLength(12)
+        self.locale_label = QLabel(self.tr("Platform language"))
+        self.locale_label.setBuddy(self.platform_locale)
+        form.addRow(self.locale_label, self.platform_locale)
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
@@ -119,6 +137,7 @@ class ExportView(QWidget):
         layout.addStretch(1)
 
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.meetings.itemChanged.connect(self._meetings_changed)
         self.session.data_changed.connect(self.reload)
         self.reload()
         self._format_changed()
@@ -133,11 +152,13 @@ class ExportView(QWidget):
             date = m.date.astimezone().strftime("%Y-%m-%d")
             item = QListWidgetItem(f"{date}  {m.title}")
             item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setData(_LANGUAGE_ROLE, m.language)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if m.id in checked else Qt.CheckState.Unchecked
             )
             self.meetings.addItem(item)
+        self._meetings_changed()
 
     def set_meeting(self, meeting_id: str | None) -> None:
         """Check the meeting the user is working on (and only it)."""
@@ -145,6 +166,17 @@ class ExportView(QWidget):
             item = self.meetings.item(row)
             wanted = item.data(Qt.ItemDataRole.UserRole) == meeting_id
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self._meetings_changed()
+
+    def _meetings_changed(self) -> None:
+        """The platform locale defaults to the (first) checked meeting's language."""
+        language = "fr"
+        for row in range(self.meetings.count()):
+            item = self.meetings.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                language = str(item.data(_LANGUAGE_ROLE))
+                break
+        self.platform_locale.setPlaceholderText(language)
 
     def selected_ids(self) -> list[str]:
         ids = []
@@ -163,8 +195,13 @@ class ExportView(QWidget):
         fmt = self.current_format()
         self.separator.setVisible(fmt is ExportFormat.CSV)
         self.separator_label.setVisible(fmt is ExportFormat.CSV)
-        self.decidim_format.setVisible(fmt is ExportFormat.DECIDIM)
-        self.decidim_label.setVisible(fmt is ExportFormat.DECIDIM)
+        for widget in (
+            self.decidim_format,
+            self.decidim_label,
+            self.platform_locale,
+            self.locale_label,
+        ):
+            widget.setVisible(fmt is ExportFormat.DECIDIM)
 
     # -- running -------------------------------------------------------------------------------
 
@@ -234,6 +271,7 @@ class ExportView(QWidget):
         progress = self._relay.progressed.emit
         separator = str(self.separator.currentData())
         decidim_fmt = str(self.decidim_format.currentData())
+        locale = self.platform_locale.text().strip() or None
         jobs: dict[ExportFormat, Callable[[], Any]] = {
             ExportFormat.XLSX: lambda: service.export_xlsx(
                 ws, ids, path, progress, overwrite=overwrite
@@ -245,7 +283,7 @@ class ExportView(QWidget):
                 ws, ids[0], path, progress, overwrite=overwrite
             ),
             ExportFormat.DECIDIM: lambda: service.export_decidim_import(
-                ws, ids[0], path, decidim_fmt, progress, overwrite=overwrite
+                ws, ids[0], path, decidim_fmt, progress, locale=locale, overwrite=overwrite
             ),
             ExportFormat.BUNDLE: lambda: service.export_bundle(
                 ws, ids, path, progress, overwrite=overwrite
@@ -295,13 +333,7 @@ class ExportView(QWidget):
         assert isinstance(result, service.ExportResult)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        lines = [result.describe(current_language())]
-        for idea in result.rejected:
-            lines.append(
-                self.tr("Idea {number} left out: {reason}").format(
-                    number=idea.number, reason=idea.reason(current_language())
-                )
-            )
+        lines = [result.describe(current_language()), *self._rejected_lines(result.rejected)]
         self.status.setText("\n".join(lines))
         self.session.messages.show_info(lines[0])
         self.export_finished.emit(result)
@@ -317,6 +349,19 @@ class ExportView(QWidget):
         self.session.check_for_changes()
         self.import_finished.emit(report)
 
+    def _rejected_lines(self, rejected: Sequence[RejectedIdea]) -> list[str]:
+        """Each idea Decidim would refuse, the rules it breaks and what to do about them."""
+        language = current_language()
+        lines = []
+        for idea in rejected:
+            lines.append(
+                self.tr("Idea {number} left out: “{text}”").format(
+                    number=idea.number, text=idea.text
+                )
+            )
+            lines.extend(f"    {b.message(language)} → {b.fix(language)}" for b in idea.breaches)
+        return lines
+
     def _errored(self, exc: BaseException) -> None:
         self._end()
         self.progress.setRange(0, 1)
@@ -324,6 +369,8 @@ class ExportView(QWidget):
         if not isinstance(exc, FacilitatorError):
             raise exc  # a bug: the crash dialog takes it from here
         self._fail(exc.text())
+        if isinstance(exc, NoProposalsError):
+            self.status.setText("\n".join([exc.text(), *self._rejected_lines(exc.rejected)]))
 
     def _fail(self, text: str) -> None:
         self.status.setText(text)

@@ -164,3 +164,45 @@ def test_asks_once_for_the_csv_files_already_in_the_folder(
     view.export_button.click()
     assert len(seen) == 1 and "polls.csv" in seen[0] and "notes.txt" not in seen[0]
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt", "polls.csv"]
+
+
+def test_decidim_file_in_the_platforms_locale_with_the_ideas_left_out(
+    qtbot: object, session: Session, view: ExportView, tmp_path: Path
+) -> None:
+    import json
+
+    from facilitator.domain.model import Idea
+
+    meeting = create_demo(session.ws)
+    session.ws.ideas.add(Idea(meeting_id=meeting.id, text="Des bancs"))
+    view.reload()
+    view.set_meeting(meeting.id)
+    _choose(view, ExportFormat.DECIDIM)
+    assert not view.platform_locale.isHidden()
+    # the meeting's language unless told otherwise
+    assert view.platform_locale.placeholderText() == "fr"
+    view.decidim_format.setCurrentIndex(view.decidim_format.findData("json"))
+    view.platform_locale.setText("ca")
+    view.chosen_path = tmp_path / "p.json"
+    with qtbot.waitSignal(view.export_finished, timeout=30000):  # type: ignore[attr-defined]
+        view.export_button.click()
+    rows = json.loads((tmp_path / "p.json").read_text())
+    assert rows and all(list(r["title"]) == ["ca"] for r in rows)
+    status = view.status.text()
+    assert "Des bancs" in status and "title is too short" in status
+    assert "Give the proposal a title of its own" in status  # and what to do about it
+
+
+def test_a_bad_locale_is_refused_before_anything_is_written(
+    qtbot: object, session: Session, view: ExportView, tmp_path: Path
+) -> None:
+    meeting = create_demo(session.ws)
+    view.reload()
+    view.set_meeting(meeting.id)
+    _choose(view, ExportFormat.DECIDIM)
+    view.platform_locale.setText("Français")
+    view.chosen_path = tmp_path / "p.xlsx"
+    with qtbot.waitSignal(view.failed, timeout=30000) as blocker:  # type: ignore[attr-defined]
+        view.export_button.click()
+    assert "locale" in blocker.args[0]
+    assert not (tmp_path / "p.xlsx").exists()

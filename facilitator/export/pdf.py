@@ -26,6 +26,7 @@ from facilitator.export.pdf_page import (
     BLUE,
     DPI,
     GREY,
+    LABEL_WIDTH,
     WARNING,
     Cell,
     Page,
@@ -163,7 +164,9 @@ def _header(page: Page, data: MeetingData, language: str) -> None:
             w("report.tickets_value", language, issued=data.tickets_issued, used=data.tickets_used),
         )
     if data.attendance.notes:
-        page.paragraph(data.attendance.notes, page.font(9, italic=True), colour=GREY, indent=mm(35))
+        page.paragraph(
+            data.attendance.notes, page.font(9, italic=True), colour=GREY, indent=LABEL_WIDTH
+        )
 
 
 def _present(data: MeetingData, language: str) -> str:
@@ -211,9 +214,11 @@ def _ideas(page: Page, data: MeetingData, language: str) -> None:
 def _polls(
     page: Page, data: MeetingData, language: str, progress: Progress | None, steps: int
 ) -> None:
-    # the heading goes with the first poll's title, figures and the top of its chart
-    page.heading(labels.word("report.polls", language), keep=mm(45))
     shown = [p for p in data.polls if p.poll.state is not PollState.DRAFT]
+    # the heading goes with the first poll's title, figures and the top of its chart
+    page.heading(
+        labels.word("report.polls", language), keep=_poll_start(shown[0]) if shown else mm(20)
+    )
     if not shown:
         page.paragraph(labels.word("report.no_polls", language), page.font(10, italic=True))
         return
@@ -223,10 +228,16 @@ def _polls(
             progress(n, steps)
 
 
+def _poll_start(poll: PollData) -> float:
+    """How much of a poll must fit on a page for it to start there: its title, figures and
+    the top of its chart."""
+    return mm(30) + min(mm(7) * len(poll.tally.options), mm(60))
+
+
 def _poll(page: Page, data: MeetingData, poll: PollData, language: str) -> None:
     tally = poll.tally
     w = labels.word
-    page.need(mm(30) + min(mm(7) * len(tally.options), mm(60)))
+    page.need(_poll_start(poll))
     page.paragraph(f"{poll.number}. {poll.poll.question}", page.font(11, bold=True), after=0.8)
     voters = w("report.voter" if tally.voters == 1 else "report.voters", language, n=tally.voters)
     if data.headcount:

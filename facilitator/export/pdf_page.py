@@ -48,6 +48,10 @@ def mm(value: float) -> float:
     return value * DPI / 25.4
 
 
+#: Width of the labels of the report's header ("Taux de participation" fits).
+LABEL_WIDTH = mm(45)
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """A table column: its header, its share of the table's width, its alignment."""
@@ -162,7 +166,7 @@ class Page:
         self.painter.setPen(BLACK)
         self.y += mm(after)
 
-    def labelled(self, label: str, value: str, *, label_width: float = mm(45)) -> None:
+    def labelled(self, label: str, value: str, *, label_width: float = LABEL_WIDTH) -> None:
         """A "Label   value" row of the report's header; the value wraps and flows."""
         value_font = self.font(10)
         first_line = self.metrics(value_font).lineSpacing()
@@ -226,10 +230,13 @@ class Page:
             self.y = bottom
 
         headers = [c.header for c in cells]
-        self.need(height(headers, header_font) + (height(rows[0], font) if rows else 0))
+        heights = [height(row, font) for row in rows]
+        whole = height(headers, header_font) + sum(heights)
+        # a short table stays on one page; a long one at least starts with a row
+        self.need(whole if whole < (self.bottom - self.top) / 3 else whole - sum(heights[1:]))
         draw(headers, header_font, LIGHT)
-        for row in rows:
-            if self.y + height(row, font) > self.bottom:
+        for row, row_height in zip(rows, heights, strict=True):
+            if self.y + row_height > self.bottom:
                 self.new_page()
                 draw(headers, header_font, LIGHT)
             draw(row, font, None)

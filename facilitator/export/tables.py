@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from facilitator.domain.model import Channel, PollMethod
+from facilitator.domain.model import Channel, PollMethod, PollState
 from facilitator.export import labels
 from facilitator.export.data import MeetingData, PollData, ballot_rows, local, parameters_text
 from facilitator.storage.workspace import Workspace
@@ -95,7 +95,7 @@ def layout(data: Sequence[MeetingData], language: str) -> Layout:
         Column(w("col.method", lang), 18),
         Column(w("col.parameters", lang), 22),
         Column(w("col.state", lang), 10),
-        Column(w("col.shown_to_room", lang), 16),
+        Column(w("col.shown_to_room", lang), 30),
         Column(w("col.voters", lang), 9, Kind.NUMBER),
         Column(w("col.option", lang), 40),
         Column(w("col.votes", lang), 8, Kind.NUMBER),
@@ -214,7 +214,10 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
         for p in m.polls:
             result = p.tally
             params = parameters_text(p.poll, language) or None
-            shown = labels.shown_to_room(p.poll, language)
+            # a draft was never put to the room: nothing to say either way
+            shown = (
+                None if p.poll.state is PollState.DRAFT else labels.shown_to_room(p.poll, language)
+            )
             rows: list[Row] = []
             mark = labels.word("value.tie" if result.tie else "value.yes", language)
 

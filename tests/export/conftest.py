@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -70,6 +72,22 @@ def add_english_meeting(ws: Workspace) -> Meeting:
         )
     )
     return replace(meeting)
+
+
+def run_facilitator(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m facilitator ARGS`` in a child process (offscreen Qt, English messages);
+    it must succeed. A child keeps the report's QGuiApplication away from the widget tests."""
+    env = {**os.environ, "FACILITATOR_LANG": "en", "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc
 
 
 def soffice_convert(

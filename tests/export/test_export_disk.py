@@ -18,6 +18,7 @@ import pytest
 
 from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
+from tests.export.conftest import run_facilitator
 
 
 def _unshare() -> list[str]:
@@ -60,13 +61,22 @@ def _run(tmp_path: Path, kind: str, options: str) -> dict[str, Any]:
         for poll in ws.polls.for_meeting(meeting.id)[:1]:
             for n in range(3000):
                 ws.ballots.add_paper(poll.id, {"option": poll.options[n % 4].id})
+    return _on_small_disk(tmp_path, options, SCENARIO, "", str(data), meeting.id, kind)
+
+
+def _on_small_disk(
+    tmp_path: Path, options: str, scenario: str, before: str, *args: str
+) -> dict[str, Any]:
+    """Mount a tmpfs with ``options`` on tmp_path/disk in a mount namespace of its own, run the
+    shell command ``before`` then the Python ``scenario`` (argv: the disk, then ``args``); return
+    the JSON the scenario prints last."""
     disk = tmp_path / "disk"
     disk.mkdir()
     script = tmp_path / "scenario.py"
-    script.write_text(textwrap.dedent(SCENARIO))
+    script.write_text(textwrap.dedent(scenario))
     shell = (
-        f"mount -t tmpfs -o {options} tmpfs {disk} && "
-        f"{sys.executable} {script} {disk} {data} {meeting.id} {kind}"
+        f"mount -t tmpfs -o {options} tmpfs {disk} && {before or 'true'} && "
+        f"QT_QPA_PLATFORM=offscreen {sys.executable} {script} {disk} {' '.join(args)}"
     )
     proc = subprocess.run(
         [*_unshare(), "sh", "-c", shell], capture_output=True, text=True, timeout=120, check=False
@@ -114,19 +124,8 @@ def _cli_on_small_disk(
     tmp_path: Path, size: str, previous: Path, target: str, *args: str
 ) -> dict[str, Any]:
     """``facilitator export MEETING --FORMAT DISK/target`` where a previous export sits."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    script = tmp_path / "cli_scenario.py"
-    script.write_text(textwrap.dedent(CLI_SCENARIO))
-    shell = (
-        f"mount -t tmpfs -o size={size} tmpfs {disk} && cp {previous} {disk / target} && "
-        f"QT_QPA_PLATFORM=offscreen {sys.executable} {script} {disk} {' '.join(args)}"
-    )
-    proc = subprocess.run(
-        [*_unshare(), "sh", "-c", shell], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    copy = f"cp {previous} {tmp_path / 'disk' / target}"
+    return _on_small_disk(tmp_path, f"size={size}", CLI_SCENARIO, copy, *args)
 
 
 def _sha(path: Path) -> str:
@@ -142,23 +141,7 @@ def test_cli_on_a_full_disk_keeps_the_previous_export(tmp_path: Path, kind: str)
         meeting = create_demo(ws)
     # a good export from earlier, made on a roomy disk
     previous = tmp_path / f"previous.{kind}"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "facilitator",
-            "--data-dir",
-            str(data),
-            "export",
-            meeting.id,
-            f"--{kind}",
-            str(previous),
-        ],
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        timeout=120,
-    )
+    run_facilitator("--data-dir", str(data), "export", meeting.id, f"--{kind}", str(previous))
     # the disk holds it with a little room to spare: not enough for the new one beside it
     size = f"{previous.stat().st_size // 1024 + 12}k"
     target = f"meeting.{kind}"

@@ -43,6 +43,15 @@ def _choose(view: ExportView, fmt: ExportFormat) -> None:
     view.format.setCurrentIndex(view.format.findData(fmt))
 
 
+def _demo_checked(session: Session, view: ExportView, fmt: ExportFormat) -> str:
+    """The demo meeting, checked in the view, ``fmt`` chosen; returns the meeting's id."""
+    meeting = create_demo(session.ws)
+    view.reload()
+    view.set_meeting(meeting.id)
+    _choose(view, fmt)
+    return meeting.id
+
+
 def test_exports_the_checked_meeting_with_progress(
     qtbot: object, session: Session, view: ExportView, tmp_path: Path
 ) -> None:
@@ -127,10 +136,7 @@ def test_asks_before_replacing_a_file(
     answer: QMessageBox.StandardButton,
     replaced: bool,
 ) -> None:
-    meeting = create_demo(session.ws)
-    view.reload()
-    view.set_meeting(meeting.id)
-    _choose(view, ExportFormat.XLSX)
+    _demo_checked(session, view, ExportFormat.XLSX)
     target = tmp_path / "out.xlsx"
     target.write_bytes(b"last week's workbook")
     view.chosen_path = target
@@ -150,10 +156,7 @@ def test_asks_before_replacing_a_file(
 def test_asks_once_for_the_csv_files_already_in_the_folder(
     qtbot: object, session: Session, view: ExportView, tmp_path: Path
 ) -> None:
-    meeting = create_demo(session.ws)
-    view.reload()
-    view.set_meeting(meeting.id)
-    _choose(view, ExportFormat.CSV)
+    _demo_checked(session, view, ExportFormat.CSV)
     folder = tmp_path / "csv"
     folder.mkdir()
     (folder / "polls.csv").write_text("old")
@@ -196,10 +199,7 @@ def test_decidim_file_in_the_platforms_locale_with_the_ideas_left_out(
 def test_a_bad_locale_is_refused_before_anything_is_written(
     qtbot: object, session: Session, view: ExportView, tmp_path: Path
 ) -> None:
-    meeting = create_demo(session.ws)
-    view.reload()
-    view.set_meeting(meeting.id)
-    _choose(view, ExportFormat.DECIDIM)
+    _demo_checked(session, view, ExportFormat.DECIDIM)
     view.platform_locale.setText("Français")
     view.chosen_path = tmp_path / "p.xlsx"
     with qtbot.waitSignal(view.failed, timeout=30000) as blocker:  # type: ignore[attr-defined]

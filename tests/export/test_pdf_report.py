@@ -22,6 +22,7 @@ from tests.export.conftest import (
     NEVER_REVEALED,
     add_english_meeting,
     add_unrevealed_meeting,
+    run_facilitator,
 )
 
 
@@ -95,61 +96,32 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reports]:
                 )
             )
         most_voters = max(v for _, v, _ in demo_polls)
-    env = {**os.environ, "FACILITATOR_LANG": "en", "QT_QPA_PLATFORM": "offscreen"}
-    french_pdf, english_pdf = base / "report.pdf", base / "report-2.pdf"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "facilitator",
-            "--data-dir",
-            str(data),
-            "export",
-            demo.id,
-            english.id,
-            "--pdf",
-            str(french_pdf),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
+    # one report per meeting: report.pdf, report-2.pdf...
+    proc = run_facilitator(
+        "--data-dir",
+        str(data),
+        "export",
+        demo.id,
+        english.id,
+        long.id,
+        unrevealed.id,
+        "--pdf",
+        str(base / "report.pdf"),
     )
-    assert proc.returncode == 0, proc.stderr
     linked = base / "linked.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run(
         [sys.executable, "-c", WITH_LINK, str(data), demo.id, str(linked), LINK],
         env=env,
         timeout=120,
         check=True,
     )
-    more = {}
-    for name, meeting in (("long", long), ("unrevealed", unrevealed)):
-        more[name] = base / f"{name}.pdf"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "facilitator",
-                "--data-dir",
-                str(data),
-                "export",
-                meeting.id,
-                "--pdf",
-                str(more[name]),
-            ],
-            env=env,
-            timeout=120,
-            check=True,
-            capture_output=True,
-        )
     yield Reports(
-        french_pdf,
-        english_pdf,
+        base / "report.pdf",
+        base / "report-2.pdf",
         linked,
-        more["long"],
-        more["unrevealed"],
+        base / "report-3.pdf",
+        base / "report-4.pdf",
         proc.stdout,
         demo_polls,
         most_voters,

@@ -157,6 +157,8 @@ def targets(kind: str, path: Path, meetings: int = 1) -> list[Path]:
 
     So the app and the command line can ask (or refuse) before anything is written.
     """
+    if kind not in KINDS:
+        raise ValueError(f"not an export kind: {kind!r}")
     path = Path(path)
     if kind == "csv":
         return [path / name for name in csv_export.FILE_NAMES]

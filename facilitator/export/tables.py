@@ -176,7 +176,7 @@ def summary_rows(data: Sequence[MeetingData], language: str) -> Iterator[Row]:
             m.meeting.neighbourhood,
             m.meeting.place,
             labels.meeting_status(m.meeting.status, language),
-            m.attendance.headcount,
+            m.headcount,  # empty when nobody counted, never 0
             s.ideas,
             s.pending_ideas,
             s.themes,
@@ -275,7 +275,7 @@ def attendance_rows(data: Sequence[MeetingData]) -> Iterator[Row]:
         yield [
             m.meeting.title,
             local(m.meeting.date),
-            m.attendance.headcount,
+            m.headcount,  # empty when nobody counted, never 0
             m.most_voters,
             m.participation,
             *[turnout[c] for c in channels],

@@ -203,3 +203,15 @@ def test_results_the_room_never_saw_are_marked(ws: Workspace, tmp_path: Path) ->
         REVEALED: {"Oui, dévoilés"},
         LIVE: {"Oui, en direct"},
     }
+
+
+def test_a_headcount_not_taken_is_left_empty_not_zero(ws: Workspace, tmp_path: Path) -> None:
+    from tests.export.conftest import add_unrevealed_meeting
+
+    meeting = add_unrevealed_meeting(ws)  # nobody counted the people present
+    service.export_csv(ws, [meeting.id], tmp_path / "out")
+    summary = _read(tmp_path / "out" / "summary.csv", ";")
+    attendance = _read(tmp_path / "out" / "attendance.csv", ";")
+    for rows, column in ((summary, "Participants"), (attendance, "Nombre de participants")):
+        assert rows[1][rows[0].index(column)] == ""
+        assert rows[1][rows[0].index("Taux de participation")] == ""

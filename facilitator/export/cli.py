@@ -14,10 +14,9 @@ from facilitator.export.errors import ExistingFileError, ExportError
 from facilitator.storage.workspace import Workspace
 
 
-def _say(text: str, *, err: bool = False) -> None:
-    """One line for the person at the terminal (stdout, or stderr for warnings)."""
-    stream = sys.stderr if err else sys.stdout
-    stream.write(text + "\n")
+def _say(text: str) -> None:
+    """One line of output (the one-line reason of a failure goes to stderr via cli.py)."""
+    sys.stdout.write(text + "\n")
 
 
 def _decidim_format(path: Path) -> str:
@@ -91,7 +90,7 @@ def _decidim(
 ) -> int:
     """One import file per meeting; every idea left out is listed, and then it is a failure."""
     left_out = 0
-    failures: list[ExportError] = []
+    failures: list[NoProposalsError] = []
     for n, mid in enumerate(ids, 1):
         path = service.numbered_path(target, n, len(ids))
         try:
@@ -113,14 +112,23 @@ def _decidim(
         left_out += len(result.rejected)
     if len(failures) == 1 and len(ids) == 1:
         raise failures[0]
-    if failures or left_out:
-        left_out += sum(len(f.rejected) for f in failures if isinstance(f, NoProposalsError))
-        raise ExportError(
-            f"{left_out} idea(s) break Decidim's rules and were left out (listed above); "
-            "reword them and export again.",
-            f"{left_out} idée(s) enfreignent les règles de Decidim et ont été laissées de côté "
-            "(liste ci-dessus) ; reformulez-les et exportez de nouveau.",
+    left_out += sum(len(f.rejected) for f in failures)
+    empty = sum(1 for f in failures if not f.rejected)
+    en, fr = [], []
+    if left_out:
+        en.append(
+            f"{left_out} idea(s) break Decidim's rules and were left out (listed above): "
+            "reword them and export again"
         )
+        fr.append(
+            f"{left_out} idée(s) enfreignent les règles de Decidim et ont été laissées de côté "
+            "(liste ci-dessus) : reformulez-les et exportez de nouveau"
+        )
+    if empty:
+        en.append(f"{empty} meeting(s) have no retained idea: no file for them")
+        fr.append(f"{empty} réunion(s) sans idée retenue : aucun fichier pour elles")
+    if en:
+        raise ExportError("; ".join(en) + ".", " ; ".join(fr) + ".")
     return 0
 
 

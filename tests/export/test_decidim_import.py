@@ -248,3 +248,17 @@ def test_a_description_over_the_platforms_limit_is_left_out(ws: Workspace, tmp_p
         service.export_decidim_import(ws, meeting.id, tmp_path / "p.json", "json")
     rejected = info.value.rejected  # type: ignore[attr-defined]
     assert "La description est trop longue" in rejected[0].reason("fr")
+
+
+def test_several_meetings_one_file_each_and_one_line_for_what_was_left_out(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    first = _saved_meeting(data_dir, GOOD, SHORT)
+    empty = _saved_meeting(data_dir)
+    code, out, err = _cli(
+        data_dir, "export", first, empty, "--decidim-import", str(tmp_path / "d.json")
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert "1 idée(s)" in err and "1 réunion(s) sans idée retenue" in err
+    assert f"« {SHORT} »" in out
+    assert [p.name for p in tmp_path.glob("d*.json")] == ["d.json"]

@@ -222,11 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="Decidim import file: the platform's default locale (default: the meeting's language)",
     )
     p.add_argument(
-        "--max-body",
+        "--proposal-length",
         type=non_negative,
-        default=500,
         metavar="N",
-        help="Decidim import file: the component's proposal length (default 500; 0: none)",
+        help="Decidim import file: the component's maximum proposal length (default 500; 0: none)",
     )
     p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_export"))
 
@@ -322,8 +321,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "command", None) == "export" and not args.decidim_import:
-        for option, given in (("--locale", args.locale), ("--max-body", args.max_body != 500)):
-            if given:
+        for option, value in (
+            ("--locale", args.locale),
+            ("--proposal-length", args.proposal_length),
+        ):
+            if value is not None:
                 parser.error(f"{option} goes with --decidim-import")
     args.lang = getattr(args, "lang", None)
     args.verbose = getattr(args, "verbose", False)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from facilitator.domain import proposal_rules
 from facilitator.domain.errors import current_language
 from facilitator.export import atomic, service
 from facilitator.export.decidim import NoProposalsError, RejectedIdea
@@ -100,7 +101,11 @@ def _decidim(
                 path,
                 _decidim_format(target),
                 locale=args.locale,
-                max_body=args.max_body,
+                max_body=(
+                    proposal_rules.DEFAULT_BODY_MAX
+                    if args.proposal_length is None
+                    else args.proposal_length
+                ),
                 overwrite=bool(args.force),
             )
         except NoProposalsError as exc:

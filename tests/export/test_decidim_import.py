@@ -262,3 +262,31 @@ def test_several_meetings_one_file_each_and_one_line_for_what_was_left_out(
     assert "1 idée(s)" in err and "1 réunion(s) sans idée retenue" in err
     assert f"« {SHORT} »" in out
     assert [p.name for p in tmp_path.glob("d*.json")] == ["d.json"]
+
+
+def test_the_components_proposal_length_from_the_command_line(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    long_idea = "Des bancs à l'ombre " + "et des arbres " * 40
+    meeting = _saved_meeting(data_dir, long_idea[:150].strip(), GOOD)
+    with Workspace.open(data_dir) as ws:
+        ideas = ws.ideas.for_meeting(meeting)
+        extra = ws.ideas.add(Idea(meeting_id=meeting, text="Détail " * 90))
+        ws.ideas.merge([extra.id], ideas[0].id)
+    target = str(tmp_path / "p.json")
+    code, _, err = _cli(data_dir, "export", meeting, "--decidim-import", target)
+    assert code == 1 and "1 idée(s)" in err  # its description passes the default 500
+    code, _, err = _cli(
+        data_dir,
+        "export",
+        meeting,
+        "--decidim-import",
+        target,
+        "--proposal-length",
+        "2000",
+        "--force",
+    )
+    assert (code, err) == (0, "")
+    assert len(json.loads((tmp_path / "p.json").read_text())) == 2
+    code, _, err = _cli(data_dir, "export", meeting, "--xlsx", target, "--proposal-length", "9")
+    assert code == 2 and "--proposal-length goes with --decidim-import" in err

@@ -78,7 +78,7 @@ def main(out: Path) -> None:
                 page.screenshot(path=str(out / "phone-vote.png"))
                 ws.polls.open(judged.id)
                 expect(page.get_by_role("heading", level=1)).to_have_text(
-                    judged.question, timeout=3000
+                    judged.question, timeout=10_000
                 )
                 page.get_by_role("group", name="Projet A : la place jardin").get_by_label(
                     "Très bien"

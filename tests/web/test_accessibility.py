@@ -55,12 +55,12 @@ def test_every_view_passes_axe(room: Room, phones: PhoneFactory, locale: str) ->
     for name in ("single", "approval", "dots", "mj", "yna", "upvotes"):
         poll = room.polls[name]
         room.ws.polls.open(poll.id)
-        expect(page.get_by_role("heading", level=1)).to_have_text(poll.question, timeout=2500)
+        expect(page.get_by_role("heading", level=1)).to_have_text(poll.question, timeout=10_000)
         _check(page, name)
     # A confirmation with live results.
     room.ws.polls.open(room.polls["single"].id)
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        room.polls["single"].question, timeout=2500
+        room.polls["single"].question, timeout=10_000
     )
     page.get_by_role("button", name="Bois").tap()
     expect(page.locator(".res")).to_be_visible()

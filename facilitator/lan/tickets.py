@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from facilitator import resources
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Meeting, Ticket, format_ticket_code
 from facilitator.lan.addresses import choose_address
@@ -194,6 +195,7 @@ def write_tickets_pdf(
 ) -> Path:
     """Write an A4 sheet (8 cards a page) of the given tickets; return the file's path."""
     _ensure_gui()
+    resources.register_fonts()
     path = check_writable(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)

@@ -17,11 +17,12 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from facilitator import resources
 from facilitator.domain.errors import set_language
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
+TRANSLATIONS_DIR = resources.asset("translations")
 SUPPORTED = ("fr", "en")
 
 
@@ -104,4 +105,12 @@ def install(
     if catalogue is not None and ours.load(str(catalogue)):
         app.installTranslator(ours)
         translators.append(ours)
+        log.info("interface language %s, catalogue %s", language, catalogue)
+    else:
+        # says in the log (and to the frozen build's smoke test) that a build lost its catalogue
+        log.warning(
+            "no %s catalogue in %s: the interface is not translated",
+            language,
+            catalogue or TRANSLATIONS_DIR,
+        )
     return translators

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.storage.workspace import Workspace
-from facilitator.ui import i18n, settings
+from facilitator.ui import i18n, lifecycle, settings
 from facilitator.ui.crash import install_hook
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session
@@ -39,6 +39,7 @@ def run(data_dir: Path, language: str | None = None, system_language: str = "en"
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
+    lifecycle.set_identity(app)
     saved = settings.Settings(data_dir).text(settings.LANGUAGE)
     chosen = i18n.choose_language(language, saved, system_language)
     i18n.install(app, chosen)
@@ -56,7 +57,9 @@ def run(data_dir: Path, language: str | None = None, system_language: str = "en"
     session = Session(workspace, data_dir)
     window = MainWindow(session)
     install_hook(log_file(), session.messages.show_error)
+    lifecycle.quit_on_termination(app)
     window.show()
+    lifecycle.announce_when_ready(app, window)
     try:
         return app.exec()
     finally:

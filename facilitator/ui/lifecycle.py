@@ -1,0 +1,83 @@
+"""The desktop app's process and the world around it: its icon and desktop identity, quitting on
+a termination signal, and telling a launcher (benchmarks, the frozen build's smoke test) when
+the main window is up.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+from types import FrameType
+
+from PySide6.QtCore import QAbstractEventDispatcher, QSocketNotifier
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator import APP_ID, resources
+
+#: When set to 1, the app writes ``ready`` on stdout once its main window is shown and the
+#: event loop is idle, the moment a person could start typing.
+READY_ENV = "FACILITATOR_PRINT_READY"
+
+#: The wake-up sockets and their notifier live as long as the process.
+_kept_alive: list[object] = []
+
+
+def set_identity(app: QApplication) -> None:
+    """Window icon, and the desktop entry's name (Wayland matches windows to menu entries by it)."""
+    icon = QIcon()
+    for path in sorted(resources.asset("icons").glob("facilitator-*.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName(APP_ID)
+
+
+def quit_on_termination(app: QApplication) -> None:
+    """SIGTERM and SIGINT (log-out, shut-down, Ctrl+C in a terminal) close the windows the way
+    the user would, so notes are saved and the workspace and phone server close cleanly.
+
+    Qt's event loop does not run Python's signal handlers while it waits, so the signal wakes
+    it through a socket (``signal.set_wakeup_fd``); the handler then runs on the main thread.
+    """
+    if sys.platform == "win32":
+        return  # no SIGTERM there; Windows ends a GUI app through its windows
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            receiver.recv(64)
+        except BlockingIOError:
+            pass
+
+    notifier.activated.connect(drain)
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        app.closeAllWindows()
+        app.quit()  # even if a window refused to close, or a dialog runs its own loop
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, on_signal)
+    _kept_alive.extend((receiver, sender, notifier))
+
+
+def announce_when_ready(app: QApplication, window: QWidget) -> None:
+    """Print ``ready`` once, at the first idle moment after ``window`` is shown (see READY_ENV)."""
+    if os.environ.get(READY_ENV) != "1":
+        return
+    dispatcher = QAbstractEventDispatcher.instance()
+    if dispatcher is None:
+        return
+
+    def idle() -> None:
+        if window.isVisible():
+            dispatcher.aboutToBlock.disconnect(idle)
+            sys.stdout.write("ready\n")
+            sys.stdout.flush()
+
+    dispatcher.aboutToBlock.connect(idle)

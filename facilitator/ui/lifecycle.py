@@ -38,8 +38,10 @@ def quit_on_termination(app: QApplication) -> None:
     """SIGTERM and SIGINT (log-out, shut-down, Ctrl+C in a terminal) close the windows the way
     the user would, so notes are saved and the workspace and phone server close cleanly.
 
-    Qt's event loop does not run Python's signal handlers while it waits, so the signal wakes
-    it through a socket (``signal.set_wakeup_fd``); the handler then runs on the main thread.
+    Python runs a signal handler between two bytecodes of whatever the main thread is doing,
+    which may be a paint event; closing windows from there leaves Qt flushing a window that is
+    gone. So the handler does nothing itself: the signal number reaches a socket
+    (``signal.set_wakeup_fd``) that the event loop watches, and the windows close from there.
     """
     if sys.platform == "win32":
         return  # no SIGTERM there; Windows ends a GUI app through its windows
@@ -48,22 +50,25 @@ def quit_on_termination(app: QApplication) -> None:
     sender.setblocking(False)
     signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+    wanted = {signal.SIGTERM, signal.SIGINT}
 
-    def drain() -> None:
+    def on_wakeup() -> None:
         try:
-            receiver.recv(64)
+            received = set(receiver.recv(64))
         except BlockingIOError:
-            pass
+            return
+        if received & wanted:
+            app.closeAllWindows()
+            app.quit()  # even if a window refused to close, or a dialog runs its own loop
 
-    notifier.activated.connect(drain)
-
-    def on_signal(_signum: int, _frame: FrameType | None) -> None:
-        app.closeAllWindows()
-        app.quit()  # even if a window refused to close, or a dialog runs its own loop
-
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, on_signal)
+    notifier.activated.connect(on_wakeup)
+    for signum in wanted:
+        signal.signal(signum, _leave_it_to_the_event_loop)
     _kept_alive.extend((receiver, sender, notifier))
+
+
+def _leave_it_to_the_event_loop(_signum: int, _frame: FrameType | None) -> None:
+    """A Python handler must exist for the wake-up byte to be written; the work is in the loop."""
 
 
 def announce_when_ready(app: QApplication, window: QWidget) -> None:

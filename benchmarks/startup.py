@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 TARGET_SECONDS = 1.5
@@ -79,30 +81,49 @@ sys.exit(run(Path(sys.argv[1]), language="fr"))
 PYCACHE = Path(tempfile.gettempdir()) / "facilitator-startup-pycache"
 
 
-def _time(script: str, *args: str) -> float:
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment every timed process gets: compiled bytecode, a screen or offscreen."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra)
+    return env
+
+
+def time_until_ready(
+    argv: Sequence[str], *, env: dict[str, str] | None = None, stop: bool = False
+) -> float:
+    """Seconds from spawning ``argv`` until it prints ``ready``; the run must then exit 0.
+
+    With ``stop``, the process is sent SIGTERM once ready (the app's own ready report,
+    FACILITATOR_PRINT_READY, leaves it running); otherwise it is expected to quit by itself.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", script, *args],
+        list(argv),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=env,
+        env=env or child_env(),
     )
     assert process.stdout is not None
     line = process.stdout.readline()
     elapsed = time.perf_counter() - start
+    if stop and line.strip() == "ready":
+        process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     if line.strip() != "ready" or process.returncode != 0:
         raise SystemExit(f"the run failed (exit {process.returncode}):\n{err}")
     return elapsed
 
 
-def _prepare(data_dir: Path) -> None:
+def _time(script: str, *args: str) -> float:
+    return time_until_ready([sys.executable, "-c", script, *args])
+
+
+def prepare(data_dir: Path) -> None:
     """A workspace with the demo meeting, so the app opens on real data."""
     from facilitator.storage.demo import create_demo
     from facilitator.storage.workspace import Workspace
@@ -117,7 +138,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="facilitator-startup-") as tmp:
         data_dir = Path(tmp) / "data"
-        _prepare(data_dir)
+        prepare(data_dir)
         # warm-up: disk caches, and the French catalogue compiled once if no .qm is built
         _time(BARE)
         _time(APP, str(data_dir))

@@ -1,0 +1,246 @@
+"""Smoke test of the frozen Linux build, as a spokesperson gets it.
+
+The package is built (``installers/build.py``, skipped when nothing changed since the last
+build) and unpacked into a temporary folder. Every command then runs from there, in its own
+mount namespace where the source tree and the Python installation are hidden under empty
+tmpfs mounts, from an empty working directory, with a bare environment (no PYTHONPATH, no
+virtualenv) and fontconfig pointed at an empty configuration: the phone page, the
+translations and the fonts can only come from the package itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from openpyxl import load_workbook
+
+import facilitator
+from tests.export.test_pdf_fonts import embedded_fonts, no_system_fonts
+from tests.storage.test_disk_limits import _unshare
+from tests.ui.conftest import HARMLESS
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_TIMEOUT = 1500
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(BUILD_TIMEOUT + 300),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux package"),
+]
+
+
+def unexpected(stderr: str, *expected: str) -> list[str]:
+    """Lines of ``stderr`` that are neither Qt's offscreen chatter nor ``expected``."""
+    allowed = (*HARMLESS, *expected)
+    return [line for line in stderr.splitlines() if not any(a in line for a in allowed)]
+
+
+@dataclass(frozen=True)
+class Frozen:
+    """The unpacked package, run out of reach of the source tree."""
+
+    executable: Path
+    home: Path
+    env: dict[str, str]
+
+    def command(self, *args: str) -> list[str]:
+        pythons = {Path(p).resolve() for p in (sys.base_prefix, sys.prefix)}
+        hidden = [ROOT, *(p for p in pythons if not p.is_relative_to(ROOT))]
+        mounts = " && ".join(f"mount -t tmpfs tmpfs '{path}'" for path in hidden)
+        # exec: the app itself gets the signals sent to this process
+        return [*_unshare(), "sh", "-c", f'{mounts} && exec "$@"', "sh", str(self.executable),
+                *args]  # fmt: skip
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            self.command(*args),
+            capture_output=True,
+            text=True,
+            env=self.env,
+            cwd=self.home,
+            timeout=120,
+            check=False,
+        )
+
+    def start(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            self.command(*args),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**self.env, **(env or {})},
+            cwd=self.home,
+        )
+
+
+def build_package() -> Path:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "installers" / "build.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=BUILD_TIMEOUT,
+        check=False,
+    )
+    if proc.returncode != 0:
+        log = (proc.stdout + proc.stderr).splitlines()
+        pytest.fail("the frozen build failed:\n" + "\n".join(log[-60:]), pytrace=False)
+    return Path(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
+    package = build_package()
+    base = tmp_path_factory.mktemp("frozen")
+    with tarfile.open(package) as tar:
+        tar.extractall(base / "unpacked", filter="tar")
+    (top,) = (base / "unpacked").iterdir()
+    home, runtime = base / "home", base / "runtime"
+    home.mkdir()
+    runtime.mkdir(mode=0o700)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "QT_QPA_PLATFORM": "offscreen",
+        "FONTCONFIG_FILE": no_system_fonts(base)["FONTCONFIG_FILE"],
+    }
+    return Frozen(top / "app" / "facilitator", home, env)
+
+
+@pytest.fixture(scope="module")
+def demo(frozen: Frozen) -> tuple[Path, str]:
+    """A workspace with the demo meeting, made by the frozen app."""
+    data = frozen.home / "data"
+    made = frozen.run("--data-dir", str(data), "demo")
+    assert made.returncode == 0, made.stderr
+    assert unexpected(made.stderr) == []
+    return data, made.stdout.strip()
+
+
+def test_the_package_holds_the_app_its_desktop_entry_and_icons(frozen: Frozen) -> None:
+    top = frozen.executable.parent.parent
+    app_id = facilitator.APP_ID
+    assert (top / "install.sh").stat().st_mode & 0o111
+    assert (top / "share" / "applications" / f"{app_id}.desktop").is_file()
+    assert (top / "share" / "metainfo" / f"{app_id}.metainfo.xml").is_file()
+    for size in (16, 32, 48, 128, 256, 512):
+        assert (top / f"share/icons/hicolor/{size}x{size}/apps/{app_id}.png").is_file()
+    version = frozen.run("--version")
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"facilitator {facilitator.__version__}"
+
+
+def test_the_phone_page_is_served_over_loopback(frozen: Frozen, demo: tuple[Path, str]) -> None:
+    data, meeting = demo
+    server = frozen.start("--data-dir", str(data), "serve", meeting, "--host", "127.0.0.1")
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), url
+        origin = httpx.URL(url).copy_with(path="/")
+        with httpx.Client(base_url=origin, follow_redirects=True, timeout=10) as client:
+            page = client.get(url)
+            script = client.get("/static/app.js")
+            style = client.get("/static/app.css")
+        server.send_signal(signal.SIGTERM)
+        _, err = server.communicate(timeout=60)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    assert page.status_code == 200 and '<script src="/static/app.js"' in page.text
+    assert script.status_code == 200 and len(script.content) > 1000
+    assert style.status_code == 200
+    assert server.returncode == 0, err
+    # what serve says on loopback: phones cannot reach it, and how to stop
+    assert unexpected(err, "not connected to any network", "Ctrl+C") == []
+
+
+def test_exports_an_xlsx_and_a_pdf_report_in_the_bundled_font(
+    frozen: Frozen, demo: tuple[Path, str]
+) -> None:
+    data, meeting = demo
+    xlsx, pdf = frozen.home / "meeting.xlsx", frozen.home / "report.pdf"
+    for option, target in (("--xlsx", xlsx), ("--pdf", pdf)):
+        done = frozen.run("--data-dir", str(data), "export", meeting, option, str(target))
+        assert done.returncode == 0, done.stderr
+        assert unexpected(done.stderr) == []
+    workbook = load_workbook(xlsx, read_only=True)
+    try:
+        assert len(workbook.sheetnames) >= 3
+    finally:
+        workbook.close()
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= set(embedded_fonts(pdf))
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Consultation : réaménagement de la place" in text
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X server (Xvfb), for the platform plugin a Linux desktop really uses."""
+    xvfb = shutil.which("Xvfb")
+    assert xvfb is not None, "needs Xvfb (scripts/system-deps test)"
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def start_and_quit(frozen: Frozen, data: Path, env: dict[str, str]) -> str:
+    """Open the desktop app in French, wait for its window, SIGTERM it; return its stderr."""
+    app = frozen.start("--data-dir", str(data), "--lang", "fr", env=env)
+    try:
+        assert app.stdout is not None
+        assert app.stdout.readline() == "ready\n"
+        app.send_signal(signal.SIGTERM)
+        _, err = app.communicate(timeout=60)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert app.returncode == 0, err
+    return err
+
+
+@pytest.mark.parametrize("platform", ["offscreen", "xcb"])
+def test_the_desktop_app_opens_in_french_and_quits_cleanly(
+    frozen: Frozen, demo: tuple[Path, str], platform: str, request: pytest.FixtureRequest
+) -> None:
+    data, _ = demo
+    env = {"FACILITATOR_PRINT_READY": "1", "QT_QPA_PLATFORM": platform}
+    if platform == "xcb":
+        env["DISPLAY"] = request.getfixturevalue("display")
+    log = data / "logs" / "facilitator.log"
+    log.unlink(missing_ok=True)
+    err = start_and_quit(frozen, data, env)
+    assert unexpected(err) == []
+    lines = log.read_text(encoding="utf-8").splitlines()
+    # the French catalogue came from inside the package, and nothing went wrong
+    bundled = frozen.executable.parent / "_internal" / "assets" / "translations"
+    assert any(f"catalogue {bundled / 'facilitator_fr.qm'}" in line for line in lines), lines
+    assert [line for line in lines if " WARNING " in line or " ERROR " in line] == []

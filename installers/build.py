@@ -114,9 +114,11 @@ def linux_package(folder: Path) -> Path:
 
 def windows_package(folder: Path) -> Path:
     """The Inno Setup installer, from installers/windows/facilitator.iss."""
-    iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
+    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+    candidates = [shutil.which("iscc"), str(default / "Inno Setup 6" / "ISCC.exe")]
+    iscc = next((c for c in candidates if c and Path(c).exists()), None)
     if iscc is None:
-        raise SystemExit("Inno Setup's iscc is not on PATH: install Inno Setup 6 first")
+        raise SystemExit("Inno Setup 6's ISCC.exe was not found: install Inno Setup 6 first")
     version = bundle.version()
     subprocess.run(
         [

@@ -83,6 +83,16 @@ class Frozen:
         )
 
 
+def first_line(process: subprocess.Popen[str]) -> str:
+    """The first line the process prints, or a failure that shows what it said instead."""
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line:
+        _, err = process.communicate(timeout=60)
+        pytest.fail(f"exited {process.returncode} before saying anything:\n{err}", pytrace=False)
+    return line
+
+
 def build_package() -> Path:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "installers" / "build.py")],
@@ -146,8 +156,7 @@ def test_the_phone_page_is_served_over_loopback(frozen: Frozen, demo: tuple[Path
     data, meeting = demo
     server = frozen.start("--data-dir", str(data), "serve", meeting, "--host", "127.0.0.1")
     try:
-        assert server.stdout is not None
-        url = server.stdout.readline().strip()
+        url = first_line(server).strip()
         assert url.startswith("http://127.0.0.1:"), url
         origin = httpx.URL(url).copy_with(path="/")
         with httpx.Client(base_url=origin, follow_redirects=True, timeout=10) as client:
@@ -215,8 +224,7 @@ def start_and_quit(frozen: Frozen, data: Path, env: dict[str, str]) -> str:
     """Open the desktop app in French, wait for its window, SIGTERM it; return its stderr."""
     app = frozen.start("--data-dir", str(data), "--lang", "fr", env=env)
     try:
-        assert app.stdout is not None
-        assert app.stdout.readline() == "ready\n"
+        assert first_line(app) == "ready\n"
         app.send_signal(signal.SIGTERM)
         _, err = app.communicate(timeout=60)
     finally:
@@ -244,3 +252,38 @@ def test_the_desktop_app_opens_in_french_and_quits_cleanly(
     bundled = frozen.executable.parent / "_internal" / "assets" / "translations"
     assert any(f"catalogue {bundled / 'facilitator_fr.qm'}" in line for line in lines), lines
     assert [line for line in lines if " WARNING " in line or " ERROR " in line] == []
+
+
+def test_install_sh_puts_the_app_in_the_menu_and_uninstall_removes_it(
+    frozen: Frozen, tmp_path: Path
+) -> None:
+    top = frozen.executable.parent.parent
+    prefix = tmp_path / "local"
+    env = {**frozen.env, "PREFIX": str(prefix)}
+    installed = subprocess.run(
+        [str(top / "install.sh")], capture_output=True, text=True, env=env, check=False
+    )
+    assert installed.returncode == 0, installed.stderr
+    app_id = facilitator.APP_ID
+    entry = prefix / "share" / "applications" / f"{app_id}.desktop"
+    assert f'Exec="{prefix}/lib/facilitator/facilitator"\n' in entry.read_text(encoding="utf-8")
+    valid = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert valid.returncode == 0 and valid.stdout == "", valid.stdout
+    assert (prefix / f"share/icons/hicolor/256x256/apps/{app_id}.png").is_file()
+    command = subprocess.run(
+        [str(prefix / "bin" / "facilitator"), "--version"],
+        capture_output=True,
+        text=True,
+        env=frozen.env,
+        check=False,
+    )
+    assert command.stdout.strip() == f"facilitator {facilitator.__version__}", command.stderr
+
+    removed = subprocess.run(
+        [str(top / "install.sh"), "--uninstall"], capture_output=True, text=True, env=env
+    )
+    assert removed.returncode == 0, removed.stderr
+    # the menu and icon caches are the desktop's, rebuilt for what remains
+    caches = {"mimeinfo.cache", "icon-theme.cache"}
+    left = [p for p in prefix.rglob("*") if not p.is_dir() and p.name not in caches]
+    assert left == []

@@ -16,30 +16,18 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tarfile
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "installers"))
+from package import ensure_package
 from startup import child_env, prepare, time_until_ready
 
-ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.5
 TARGET_MB = 150.0
-
-
-def build() -> Path:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "installers" / "build.py")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"the build failed:\n{done.stdout}{done.stderr}")
-    return Path(done.stdout.strip().splitlines()[-1])
 
 
 def folder_mb(folder: Path) -> float:
@@ -57,7 +45,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    package = build()
+    package = ensure_package()
     installed = Path(sys.executable).parent / "facilitator"
     if not installed.exists():
         raise SystemExit(f"no installed facilitator command beside {sys.executable}")

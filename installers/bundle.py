@@ -1,6 +1,6 @@
 """What goes into the frozen app, worked out from the project itself, for every OS alike.
 
-Read by ``facilitator.spec`` (PyInstaller) and ``build.py``. Nothing here lists the project's
+Read by ``facilitator.spec`` (PyInstaller) and ``package.py``. Nothing here lists the project's
 modules or dependencies by hand: the dependencies are those the installed ``facilitator``
 distribution declares, the data is the whole ``assets/`` folder, so a package or a file added to
 the project lands in the next build without an edit here.

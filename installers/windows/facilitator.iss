@@ -1,12 +1,12 @@
 ; Inno Setup 6 script: Facilitator's Windows installer.
 ;
-; Built by installers/build.py (scripts\build-windows.cmd runs it), which passes the version,
+; Built by installers/package.py (scripts\build-windows.cmd runs it), which passes the version,
 ; the app id, the PyInstaller folder and the icon on the command line, so every fact this
 ; installer states comes from the same place as the Linux and macOS packages.
 ; Per-user install by default (no administrator needed), in French or English.
 
 #ifndef AppVersion
-  #error Build with installers/build.py: it passes AppVersion, AppId, SourceDir and IconFile
+  #error Build with installers/package.py: it passes AppVersion, AppId, SourceDir and IconFile
 #endif
 
 [Setup]

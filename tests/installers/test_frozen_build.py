@@ -1,6 +1,6 @@
 """Smoke test of the frozen Linux build, as a spokesperson gets it.
 
-The package is built (``installers/build.py``, skipped when nothing changed since the last
+The package is built (``installers/package.py``, skipped when nothing changed since the last
 build) and unpacked into a temporary folder. Every command then runs from there, in its own
 mount namespace where the source tree and the Python installation are hidden under empty
 tmpfs mounts, from an empty working directory, with a bare environment (no PYTHONPATH, no
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tarfile
@@ -23,14 +22,16 @@ from pathlib import Path
 import httpx
 import pytest
 from openpyxl import load_workbook
+from package import ensure_package
 
 import facilitator
 from tests.export.test_pdf_fonts import embedded_fonts, no_system_fonts
+from tests.processes import first_line, reaped, stop
 from tests.storage.test_disk_limits import _unshare
 from tests.ui.conftest import HARMLESS
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD_TIMEOUT = 1500
+BUILD_TIMEOUT = 1500  # seconds; a fresh build takes about one minute here
 
 pytestmark = [
     pytest.mark.slow,
@@ -83,29 +84,11 @@ class Frozen:
         )
 
 
-def first_line(process: subprocess.Popen[str]) -> str:
-    """The first line the process prints, or a failure that shows what it said instead."""
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line:
-        _, err = process.communicate(timeout=60)
-        pytest.fail(f"exited {process.returncode} before saying anything:\n{err}", pytrace=False)
-    return line
-
-
 def build_package() -> Path:
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "installers" / "build.py")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=BUILD_TIMEOUT,
-        check=False,
-    )
-    if proc.returncode != 0:
-        log = (proc.stdout + proc.stderr).splitlines()
-        pytest.fail("the frozen build failed:\n" + "\n".join(log[-60:]), pytrace=False)
-    return Path(proc.stdout.strip().splitlines()[-1])
+    try:
+        return ensure_package()
+    except subprocess.CalledProcessError as failed:  # PyInstaller's output is captured above
+        pytest.fail(f"the frozen build failed: {failed}", pytrace=False)
 
 
 @pytest.fixture(scope="module")
@@ -154,8 +137,9 @@ def test_the_package_holds_the_app_its_desktop_entry_and_icons(frozen: Frozen) -
 
 def test_the_phone_page_is_served_over_loopback(frozen: Frozen, demo: tuple[Path, str]) -> None:
     data, meeting = demo
-    server = frozen.start("--data-dir", str(data), "serve", meeting, "--host", "127.0.0.1")
-    try:
+    with reaped(
+        frozen.start("--data-dir", str(data), "serve", meeting, "--host", "127.0.0.1")
+    ) as server:
         url = first_line(server).strip()
         assert url.startswith("http://127.0.0.1:"), url
         origin = httpx.URL(url).copy_with(path="/")
@@ -163,12 +147,7 @@ def test_the_phone_page_is_served_over_loopback(frozen: Frozen, demo: tuple[Path
             page = client.get(url)
             script = client.get("/static/app.js")
             style = client.get("/static/app.css")
-        server.send_signal(signal.SIGTERM)
-        _, err = server.communicate(timeout=60)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+        err = stop(server)
     assert page.status_code == 200 and '<script src="/static/app.js"' in page.text
     assert script.status_code == 200 and len(script.content) > 1000
     assert style.status_code == 200
@@ -222,15 +201,9 @@ def display() -> Iterator[str]:
 
 def start_and_quit(frozen: Frozen, data: Path, env: dict[str, str]) -> str:
     """Open the desktop app in French, wait for its window, SIGTERM it; return its stderr."""
-    app = frozen.start("--data-dir", str(data), "--lang", "fr", env=env)
-    try:
+    with reaped(frozen.start("--data-dir", str(data), "--lang", "fr", env=env)) as app:
         assert first_line(app) == "ready\n"
-        app.send_signal(signal.SIGTERM)
-        _, err = app.communicate(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
+        err = stop(app)
     assert app.returncode == 0, err
     return err
 

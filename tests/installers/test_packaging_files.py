@@ -12,10 +12,10 @@ import re
 import shutil
 import struct
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import bundle
 import pytest
 
 import facilitator
@@ -25,9 +25,6 @@ LINUX = ROOT / "installers" / "linux"
 ICONS = ROOT / "assets" / "icons"
 DESKTOP = LINUX / f"{facilitator.APP_ID}.desktop"
 METAINFO = LINUX / f"{facilitator.APP_ID}.metainfo.xml"
-
-sys.path.insert(0, str(ROOT / "installers"))
-import bundle  # noqa: E402
 
 
 def validator(name: str) -> str:
@@ -110,7 +107,7 @@ def test_installers_take_the_version_and_id_from_the_package() -> None:
     assert "téléphones" in str(plist["NSLocalNetworkUsageDescription"])
     assert set(bundle.LOCAL_NETWORK_USAGE) == set(bundle.languages()) == {"fr", "en"}
     iss = (ROOT / "installers" / "windows" / "facilitator.iss").read_text(encoding="utf-8")
-    # no version or id of its own: both come from build.py's /D options
+    # no version or id of its own: both come from package.py's /D options
     assert "AppVersion={#AppVersion}" in iss and "AppId={#AppId}" in iss
     assert not re.search(r"\d+\.\d+\.\d+", iss)
 

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from subprocess import PIPE
 
 import pytest
 
@@ -18,6 +19,7 @@ from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
 from facilitator.ui import settings
 from facilitator.ui.lifecycle import READY_ENV
+from tests.processes import first_line, reaped, stop
 from tests.ui.conftest import HARMLESS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")
@@ -30,22 +32,10 @@ def test_a_termination_signal_closes_the_window_and_exits_0(
     with Workspace.open(data_dir) as ws:
         create_demo(ws)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", READY_ENV: "1"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), "--lang", "fr"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        assert app.stdout is not None
-        assert app.stdout.readline() == "ready\n"
-        app.send_signal(signum)
-        _, err = app.communicate(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
+    command = [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), "--lang", "fr"]
+    with reaped(subprocess.Popen(command, stdout=PIPE, stderr=PIPE, text=True, env=env)) as app:
+        assert first_line(app) == "ready\n"
+        err = stop(app, signum)
     assert app.returncode == 0, err
     assert [line for line in err.splitlines() if not any(h in line for h in HARMLESS)] == []
     # the window's closeEvent ran: it saves the geometry

@@ -1,6 +1,6 @@
 """Builds the frozen app and packs it for the OS it runs on; see docs/installers.md.
 
-    python installers/build.py [--force]
+    python installers/package.py [--force]
 
 Linux: ``dist/facilitator-VERSION-linux-ARCH.tar.gz``. Windows: the Inno Setup installer
 ``dist/Facilitator-VERSION-setup.exe`` (needs ``iscc`` on PATH). macOS: ``dist/Facilitator.app``
@@ -26,7 +26,7 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle
+import bundle  # installers/bundle.py
 
 ROOT = bundle.ROOT
 WORK = ROOT / "build" / "frozen"
@@ -181,24 +181,28 @@ def package(folder: Path) -> Path:
     return linux_package(folder)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--force", action="store_true", help="build even if nothing changed")
-    args = parser.parse_args()
+def ensure_package(*, force: bool = False) -> Path:
+    """The package for this OS: the last one if nothing changed since, else a fresh build."""
     key = build_key()
     stamp = WORK / "key"
     last = WORK / "package"
-    if not args.force and stamp.exists() and last.exists():
+    if not force and stamp.exists() and last.exists():
         previous = Path(last.read_text(encoding="utf-8"))
         if stamp.read_text(encoding="utf-8") == key and previous.exists():
-            print(previous)
-            return 0
+            return previous
     stamp.unlink(missing_ok=True)
     result = package(freeze())
     WORK.mkdir(parents=True, exist_ok=True)
     last.write_text(str(result), encoding="utf-8")
     stamp.write_text(key, encoding="utf-8")
-    print(result)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--force", action="store_true", help="build even if nothing changed")
+    args = parser.parse_args()
+    print(ensure_package(force=args.force))
     return 0
 
 

@@ -48,9 +48,17 @@ UNUSED_QT = (
 #: Standard-library parts an end user never runs (tests, IDE, docs server, Tk).
 UNUSED_STDLIB = ("tkinter", "idlelib", "pydoc_data", "lib2to3", "ensurepip", "test")
 
-#: Parts of dependencies the app never runs: httpx's own command line (it would bring click,
-#: rich and pygments, 6 MB), uvloop's test helpers (unittest).
-UNUSED_PARTS = ("httpx._main", "uvloop._testbase")
+#: Parts of dependencies the app never runs: httpx's own command line; rich's code highlighting,
+#: tracebacks and markdown (the app draws progress bars and tables), which bring pygments
+#: (4.5 MB of lexers); uvloop's test helpers (unittest).
+UNUSED_PARTS = (
+    "httpx._main",
+    "rich.syntax",
+    "rich.traceback",
+    "rich.markdown",
+    "pygments",
+    "uvloop._testbase",
+)
 
 #: Qt plugins the app never loads on a laptop: framebuffer, kiosk and VNC platforms; the GTK
 #: theme (native dialogs come through the desktop portal plugin instead, and GTK, cairo and

@@ -10,6 +10,7 @@ translations and the fonts can only come from the package itself.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -54,17 +55,23 @@ class Frozen:
     home: Path
     env: dict[str, str]
 
-    def command(self, *args: str) -> list[str]:
+    def sandboxed(self, *argv: str) -> list[str]:
+        """``argv`` with the source tree and the Python installation hidden."""
         pythons = {Path(p).resolve() for p in (sys.base_prefix, sys.prefix)}
         hidden = [ROOT, *(p for p in pythons if not p.is_relative_to(ROOT))]
         mounts = " && ".join(f"mount -t tmpfs tmpfs '{path}'" for path in hidden)
-        # exec: the app itself gets the signals sent to this process
-        return [*_unshare(), "sh", "-c", f'{mounts} && exec "$@"', "sh", str(self.executable),
-                *args]  # fmt: skip
+        # exec: the program itself gets the signals sent to this process
+        return [*_unshare(), "sh", "-c", f'{mounts} && exec "$@"', "sh", *argv]
+
+    def command(self, *args: str) -> list[str]:
+        return self.sandboxed(str(self.executable), *args)
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return self.run_sandboxed(str(self.executable), *args)
+
+    def run_sandboxed(self, *argv: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            self.command(*args),
+            self.sandboxed(*argv),
             capture_output=True,
             text=True,
             env=self.env,
@@ -260,3 +267,42 @@ def test_install_sh_puts_the_app_in_the_menu_and_uninstall_removes_it(
     caches = {"mimeinfo.cache", "icon-theme.cache"}
     left = [p for p in prefix.rglob("*") if not p.is_dir() and p.name not in caches]
     assert left == []
+
+
+def test_signs_in_to_a_platform_with_the_secret_in_the_system_keyring(
+    frozen: Frozen, demo: tuple[Path, str]
+) -> None:
+    """keyring finds its Secret Service backend (entry points, jeepney, cryptography) frozen."""
+    from tests.sync.standin.server import StandIn
+
+    for tool in ("dbus-run-session", "gnome-keyring-daemon"):
+        assert shutil.which(tool), f"needs {tool} (scripts/system-deps test)"
+    data, _ = demo
+    platform = StandIn()
+    platform.start()
+    try:
+        app = f'"$0" --data-dir "{data}" --lang en'
+        url = platform.url
+        session = "\n".join(
+            [
+                "set -e",
+                "printf secret | gnome-keyring-daemon --unlock --components=secrets >/dev/null",
+                f"FACILITATOR_DECIDIM_API_SECRET=api-secret-1 {app} signin {url} "
+                "--api-key api-key-1 </dev/null",
+                f"{app} platform {url} --json > platform.json",
+                f"{app} signout {url}",
+            ]
+        )
+        done = frozen.run_sandboxed(
+            "dbus-run-session", "--", "sh", "-c", session, str(frozen.executable)
+        )
+    finally:
+        platform.stop()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Signed in to {url}" in done.stdout and "system keyring" in done.stdout
+    assert f"Signed out of {url}" in done.stdout
+    # the second command had no credentials but those the keyring kept
+    listed = json.loads((frozen.home / "platform.json").read_text(encoding="utf-8"))
+    assert listed["spaces"], listed
+    # dbus-daemon cannot raise its file limit in a container: its own warning
+    assert unexpected(done.stderr, "dbus-daemon", "gnome-keyring") == []

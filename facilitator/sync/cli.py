@@ -44,12 +44,27 @@ def _session_options(args: argparse.Namespace) -> dict[str, Any]:
     return {"per_minute": args.rate_limit, "timeout": args.timeout}
 
 
+def _ask_secret() -> str:
+    """The API secret typed at the terminal; with no terminal, say how else to give it."""
+    no_terminal = SignInNeeded(
+        f"Type the API secret in a terminal, or set {keystore.ENV_SECRET}.",
+        f"Tapez le secret d'API dans un terminal, ou définissez {keystore.ENV_SECRET}.",
+    )
+    if not sys.stdin or not sys.stdin.isatty():
+        raise no_terminal
+    try:
+        secret = getpass.getpass("Secret d'API / API secret: ")
+    except EOFError:
+        raise no_terminal from None
+    if not secret:
+        raise SignInNeeded("No API secret given.", "Aucun secret d'API indiqué.")
+    return secret
+
+
 def cmd_signin(args: argparse.Namespace) -> int:
     base = keystore.platform_address(args.url)
     if args.api_key:
-        secret = os.environ.get(keystore.ENV_SECRET) or getpass.getpass(
-            "Secret d'API / API secret: "
-        )
+        secret = os.environ.get(keystore.ENV_SECRET) or _ask_secret()
         entry: dict[str, Any] = {"kind": "api", "key": args.api_key, "secret": secret}
         if not keystore.has_keyring():
             raise NoKeyring.make()

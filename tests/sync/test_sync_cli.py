@@ -218,3 +218,27 @@ def test_sigkill_mid_sync_then_resume(data_dir: Path, server: StandIn) -> None:
     titles = Counter(p["title"]["fr"] for p in server.store.proposals.values())
     assert len(titles) == len(GOOD_IDEAS) + 40 and set(titles.values()) == {1}
     assert len(server.store.closes) == 1
+
+
+def test_signin_with_no_terminal_and_no_secret_says_how_to_give_it(
+    data_dir: Path, server: StandIn
+) -> None:
+    # no terminal to ask the secret on (stdin closed) and no FACILITATOR_DECIDIM_API_SECRET:
+    # a plain message, not "unexpected error" from getpass's EOFError
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env.pop("FACILITATOR_DECIDIM_API_SECRET", None)
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), "--lang", "en"),
+            *("signin", server.url, "--api-key", "api-key-1"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "FACILITATOR_DECIDIM_API_SECRET" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "bug" not in result.stderr

@@ -58,7 +58,7 @@ from facilitator.lan.guard import (
     is_loopback,
 )
 from facilitator.storage import Workspace
-from facilitator.storage.ballots import cast_in
+from facilitator.storage.ballots import TicketRequired, cast_in
 from facilitator.storage.devices import Device
 from facilitator.storage.errors import StorageError
 
@@ -606,12 +606,7 @@ class PhoneApp:
                     "Cette question n'existe pas.",
                 )
         if snap.tickets_required and device.ticket_id is None:
-            return _error(
-                403,
-                "ticket_required",
-                "This meeting votes with tickets: enter the code printed on your ticket.",
-                "Cette réunion vote avec des tickets : saisissez le code imprimé sur votre ticket.",
-            )
+            return _failure(403, "ticket_required", TicketRequired())
         ballot = Ballot(
             poll_id=poll_id,
             voter=device.voter,
@@ -628,6 +623,8 @@ class PhoneApp:
             return _failure(422, "invalid", exc)
         except NotFoundError as exc:
             return _failure(404, "unknown_poll", exc)
+        except TicketRequired as exc:  # tickets printed since the state above was read
+            return _failure(403, "ticket_required", exc)
         except ConflictError as exc:
             return _failure(409, "conflict", exc)
         except StorageError as exc:

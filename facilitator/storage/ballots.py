@@ -23,6 +23,7 @@ from facilitator.domain.voting import Tally, tally
 from facilitator.storage import codec, journal
 from facilitator.storage.database import Database
 from facilitator.storage.polls import load_poll
+from facilitator.storage.tickets import counted_voter
 
 
 class CastOutcome(StrEnum):
@@ -46,8 +47,29 @@ def poll_not_open(state: PollState) -> ConflictError:
     )
 
 
+class TicketRequired(ConflictError):
+    """A phone without a ticket voted in a meeting that votes with tickets."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This meeting votes with tickets: enter the code printed on your ticket.",
+            "Cette réunion vote avec des tickets : saisissez le code imprimé sur votre ticket.",
+        )
+
+
+def _needs_ticket(conn: sqlite3.Connection, ballot: Ballot, poll_meeting: str) -> bool:
+    """In a meeting with tickets, an open poll counts ticket ballots only (docs/phone-voting.md)."""
+    if ballot.channel is not Channel.PHONE or ballot.voter.startswith("ticket:"):
+        return False
+    return (
+        conn.execute("SELECT 1 FROM tickets WHERE meeting_id = ?", (poll_meeting,)).fetchone()
+        is not None
+    )
+
+
 def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
     """Record a ballot inside a write job (see :meth:`BallotRepository.cast`)."""
+    ballot = replace(ballot, voter=counted_voter(conn, ballot.voter))
     receipt = conn.execute(
         "SELECT poll_id, voter FROM ballot_receipts WHERE idempotency_key = ?",
         (ballot.idempotency_key,),
@@ -72,6 +94,8 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
     poll = load_poll(conn, ballot.poll_id)
     if ballot.channel not in COUNTED_CHANNELS and poll.state is not PollState.OPEN:
         raise poll_not_open(poll.state)
+    if _needs_ticket(conn, ballot, poll.meeting_id):
+        raise TicketRequired()
     content = ballot_rules.validate_content(poll, ballot.content)
     ballot = replace(ballot, content=content)
     previous = conn.execute(
@@ -117,7 +141,8 @@ class BallotRepository:
 
         Phones and tickets vote only while the poll is open; paper and show-of-hands ballots are
         typed by the spokesperson and accepted in any state. A retry with the same idempotency
-        key returns the first result and changes nothing.
+        key returns the first result and changes nothing. In a meeting with tickets, a phone
+        without one gets :class:`TicketRequired`; a phone that holds one votes as its ticket.
         """
         return self._db.write(lambda conn: cast_in(conn, ballot))
 
@@ -158,6 +183,15 @@ class BallotRepository:
             "SELECT * FROM ballots WHERE poll_id = ? AND voter = ?", (poll_id, voter)
         )
         return codec.ballot_from(row) if row else None
+
+    def awaiting_ticket(self, poll_id: str) -> list[Ballot]:
+        """Ballots phones cast without a ticket that do not count: the meeting votes with
+        tickets now, and they count once their phone enters its ticket (while the poll is open)."""
+        rows = self._db.query(
+            "SELECT * FROM ballots_awaiting_ticket WHERE poll_id = ? ORDER BY cast_at, id",
+            (poll_id,),
+        )
+        return [codec.ballot_from(r) for r in rows]
 
     def by_key(self, idempotency_key: str) -> Ballot | None:
         """The voter's current ballot for a request already accepted with this key."""

@@ -79,7 +79,11 @@ def check_file(path: Path) -> None:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-        if app_id == 0 and tables:
+        if app_id == 0:
+            # the header on disk lags behind the write-ahead log until a checkpoint (the app
+            # holding a new workspace open): ask SQLite, which reads the log too
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
             raise errors.foreign(path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.LATEST:

@@ -28,6 +28,7 @@ from facilitator.domain.model import (
     ResultsVisibility,
     now,
 )
+from facilitator.storage.tickets import ticket_voter
 from facilitator.storage.workspace import Workspace
 
 DEMO_IDEAS: tuple[tuple[str, str], ...] = (
@@ -116,7 +117,6 @@ def create_demo(ws: Workspace, *, seed: int = 2026) -> Meeting:
             notes="Dont une dizaine de jeunes du collège voisin.",
         )
     )
-    ws.tickets.issue(meeting.id, 10)
 
     priorities = [ideas[0], ideas[5], ideas[10], ideas[15]]
     single = ws.polls.create(
@@ -237,18 +237,6 @@ def create_demo(ws: Workspace, *, seed: int = 2026) -> Meeting:
 
     ws.polls.open(yes_no.id)
     phones(yes_no, 26, lambda k: {"answer": rng.choices(["yes", "no", "abstain"], [6, 3, 1])[0]})
-    tickets = ws.tickets.for_meeting(meeting.id)
-    for n, ticket in enumerate(tickets[:4]):
-        device = f"demo-ticket-device-{n}"
-        ws.tickets.bind(ticket.code, device)
-        ws.ballots.cast(
-            Ballot(
-                poll_id=yes_no.id,
-                voter=f"ticket:{ticket.id}",
-                channel=Channel.TICKET,
-                content={"answer": "yes" if n % 2 == 0 else "no"},
-            )
-        )
     ws.ballots.set_counts(
         CountEntry(
             poll_id=yes_no.id,
@@ -281,7 +269,9 @@ def create_demo(ws: Workspace, *, seed: int = 2026) -> Meeting:
     )
     ws.polls.close(dots.id)
 
-    # Majority judgment: the poll that is open now, results hidden until revealed
+    # Majority judgment: the poll that is open now, results hidden until revealed. The
+    # spokesperson printed tickets for it: from now on one ticket, one ballot.
+    tickets = ws.tickets.issue(meeting.id, 30)
     ws.polls.open(judgment.id)
     leanings = (0.3, 0.0, -0.2)
 
@@ -292,7 +282,16 @@ def create_demo(ws: Workspace, *, seed: int = 2026) -> Meeting:
             grades[option.id] = max(0, min(6, round(value)))
         return {"grades": grades}
 
-    phones(judgment, 21, judge)
+    for k, ticket in enumerate(tickets[:25]):
+        ws.tickets.bind(ticket.code, f"demo-ticket-phone-{k:03d}")
+        ws.ballots.cast(
+            Ballot(
+                poll_id=judgment.id,
+                voter=ticket_voter(ticket.id),
+                channel=Channel.TICKET,
+                content=judge(k),
+            )
+        )
     ws.ballots.set_counts(
         CountEntry(
             poll_id=judgment.id,

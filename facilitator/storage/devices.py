@@ -16,7 +16,7 @@ from facilitator.domain.model import Ticket, new_id, now
 from facilitator.storage import codec
 from facilitator.storage.database import Database
 from facilitator.storage.meetings import not_found
-from facilitator.storage.tickets import bind_in
+from facilitator.storage.tickets import bind_in, phone_voter, ticket_voter
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class Device:
     @property
     def voter(self) -> str:
         """The anonymous voter id its ballots carry: the ticket if it has one, else the phone."""
-        return f"ticket:{self.ticket_id}" if self.ticket_id else f"device:{self.id}"
+        return ticket_voter(self.ticket_id) if self.ticket_id else phone_voter(self.id)
 
 
 def _from(row: sqlite3.Row) -> Device:

@@ -255,12 +255,107 @@ def _v4_sync_state(conn: sqlite3.Connection) -> None:
     )
 
 
+#: The ballot columns, in order, for moving a ballot out of the count and back.
+_BALLOT_COLUMNS = "id, poll_id, voter, channel, content, idempotency_key, cast_at"
+
+
+def _set_aside(where: str) -> str:
+    """Statements moving the ballots ``where`` selects out of the count (see v5)."""
+    return f"""
+        INSERT OR REPLACE INTO ballots_awaiting_ticket ({_BALLOT_COLUMNS}, set_aside_at)
+            SELECT {_BALLOT_COLUMNS}, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+            FROM ballots WHERE {where};
+        DELETE FROM ballots WHERE {where};
+    """
+
+
+def _v5_one_person_one_ballot(conn: sqlite3.Connection) -> None:
+    """One person, one ballot per poll, whatever order tickets, phones and ballots arrive in.
+
+    In a meeting with tickets an open poll counts ticket ballots only: a phone's ballot cast
+    without a ticket waits in ``ballots_awaiting_ticket`` (set aside when the meeting's first
+    ticket is issued, when the poll is opened again, or when such a ballot is written) until
+    that phone enters its ticket (``storage/tickets.py`` hands it over). A phone that holds a
+    ticket votes as its ticket, never under its own name. See docs/phone-voting.md.
+    """
+    ticketless = "channel = 'phone' AND voter NOT LIKE 'ticket:%'"
+    with_tickets = "EXISTS (SELECT 1 FROM tickets t WHERE t.meeting_id = p.meeting_id)"
+    new_ticketless_in_open_poll = (
+        "NEW.channel = 'phone' AND NEW.voter NOT LIKE 'ticket:%' AND EXISTS (SELECT 1 FROM "
+        f"polls p WHERE p.id = NEW.poll_id AND p.state = 'open' AND {with_tickets})"
+    )
+    phone_with_a_ticket = (
+        "NEW.voter LIKE 'device:%' AND EXISTS (SELECT 1 FROM tickets "
+        "WHERE bound_device = substr(NEW.voter, 8))"
+    )
+    refuse = "SELECT RAISE(ABORT, 'a phone that holds a ticket votes as its ticket');"
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE ballots_awaiting_ticket (
+            id TEXT PRIMARY KEY,
+            poll_id TEXT NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            content TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            cast_at TEXT NOT NULL,
+            set_aside_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX ballots_awaiting_ticket_voter ON ballots_awaiting_ticket(voter, poll_id);
+        CREATE INDEX ballots_awaiting_ticket_poll ON ballots_awaiting_ticket(poll_id);
+        CREATE INDEX tickets_bound_device ON tickets(bound_device)
+            WHERE bound_device IS NOT NULL;
+
+        CREATE TRIGGER ballots_phone_with_ticket_insert BEFORE INSERT ON ballots
+        WHEN {phone_with_a_ticket}
+        BEGIN {refuse} END;
+        CREATE TRIGGER ballots_phone_with_ticket_update BEFORE UPDATE OF voter ON ballots
+        WHEN {phone_with_a_ticket}
+        BEGIN {refuse} END;
+
+        CREATE TRIGGER ballots_ticketless_insert AFTER INSERT ON ballots
+        WHEN {new_ticketless_in_open_poll}
+        BEGIN {_set_aside("id = NEW.id")} END;
+        CREATE TRIGGER ballots_ticketless_update AFTER UPDATE OF voter, channel ON ballots
+        WHEN {new_ticketless_in_open_poll}
+        BEGIN {_set_aside("id = NEW.id")} END;
+
+        -- Only a meeting's first ticket can find ballots to set aside: from then on the other
+        -- triggers keep the meeting's open polls free of ticketless phone ballots.
+        CREATE TRIGGER tickets_first_sets_aside AFTER INSERT ON tickets
+        WHEN NOT EXISTS (
+            SELECT 1 FROM tickets WHERE meeting_id = NEW.meeting_id AND id != NEW.id
+        )
+        BEGIN {
+            _set_aside(
+                f"{ticketless} AND poll_id IN (SELECT id FROM polls "
+                "WHERE meeting_id = NEW.meeting_id AND state = 'open')"
+            )
+        } END;
+
+        CREATE TRIGGER polls_opened_sets_aside AFTER UPDATE OF state ON polls
+        WHEN NEW.state = 'open' AND EXISTS (SELECT 1 FROM tickets WHERE meeting_id = NEW.meeting_id)
+        BEGIN {_set_aside(f"{ticketless} AND poll_id = NEW.id")} END;
+
+        -- what was there before this version follows the same rule
+        {
+            _set_aside(
+                f"{ticketless} AND poll_id IN (SELECT p.id FROM polls p "
+                f"WHERE p.state = 'open' AND {with_tickets})"
+            )
+        }
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_devices_and_conflicts,
     _v3_merge_bases,
     _v4_sync_state,
+    _v5_one_person_one_ballot,
 )
 LATEST = len(MIGRATIONS)
 

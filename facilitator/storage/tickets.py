@@ -1,4 +1,8 @@
-"""Tickets: printed one-time cards, each binding to the first phone that uses it."""
+"""Tickets: printed one-time cards, each binding to the first phone that uses it.
+
+A phone that enters a ticket hands its ballots over to it: one person, one ballot per poll
+(the rule is in docs/phone-voting.md; the database enforces it, see migration v5).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,96 @@ from facilitator.storage.database import Database
 from facilitator.storage.meetings import not_found
 
 MAX_TICKETS_PER_BATCH = 2000
+
+
+def phone_voter(device_id: str) -> str:
+    """The voter id of a phone's ballots while it holds no ticket."""
+    return f"device:{device_id}"
+
+
+def ticket_voter(ticket_id: str) -> str:
+    """The voter id of a ticket's ballots, whichever phone cast them."""
+    return f"ticket:{ticket_id}"
+
+
+def counted_voter(conn: sqlite3.Connection, voter: str) -> str:
+    """``voter`` as the count knows it: a phone that holds a ticket votes as its ticket."""
+    if not voter.startswith("device:"):
+        return voter
+    row = conn.execute(
+        "SELECT id FROM tickets WHERE bound_device = ?", (voter.removeprefix("device:"),)
+    ).fetchone()
+    return ticket_voter(row["id"]) if row else voter
+
+
+def hand_over(conn: sqlite3.Connection, device: str, ticket: Ticket) -> int:
+    """Make the ballots the phone ``device`` cast without a ticket its ``ticket``'s ballots.
+
+    Inside a write job. Its counted ballots (in any poll: results do not change, only the
+    anonymous voter id) take the ticket's name; its ballots waiting for a ticket count again in
+    the polls still open. Where the ticket already has a ballot (cast with it on another
+    laptop), that one counts and the phone's waits. Returns how many ballots changed.
+    """
+    phone, holder = phone_voter(device), ticket_voter(ticket.id)
+    changed = 0
+    for row in conn.execute(
+        "SELECT b.id, b.poll_id, b.cast_at, p.meeting_id FROM ballots b "
+        "JOIN polls p ON p.id = b.poll_id WHERE b.voter = ? AND p.meeting_id = ?",
+        (phone, ticket.meeting_id),
+    ).fetchall():
+        if _has_ballot(conn, row["poll_id"], holder):
+            conn.execute(
+                "INSERT OR REPLACE INTO ballots_awaiting_ticket "
+                f"({_COLUMNS}, set_aside_at) SELECT {_COLUMNS}, ? FROM ballots WHERE id = ?",
+                (codec.dt(now()), row["id"]),
+            )
+            conn.execute("DELETE FROM ballots WHERE id = ?", (row["id"],))
+        else:
+            conn.execute("UPDATE ballots SET voter = ? WHERE id = ?", (holder, row["id"]))
+        _journal(conn, row)
+        changed += 1
+    for row in conn.execute(
+        "SELECT w.id, w.poll_id, w.cast_at, p.meeting_id FROM ballots_awaiting_ticket w "
+        "JOIN polls p ON p.id = w.poll_id "
+        "WHERE w.voter = ? AND p.meeting_id = ? AND p.state = 'open'",
+        (phone, ticket.meeting_id),
+    ).fetchall():
+        if _has_ballot(conn, row["poll_id"], holder):
+            continue
+        conn.execute(
+            f"INSERT INTO ballots ({_COLUMNS}) SELECT id, poll_id, ?, channel, content, "
+            "idempotency_key, cast_at FROM ballots_awaiting_ticket WHERE id = ?",
+            (holder, row["id"]),
+        )
+        conn.execute("DELETE FROM ballots_awaiting_ticket WHERE id = ?", (row["id"],))
+        _journal(conn, row)
+        changed += 1
+    # a late retry of a request the phone made before is recognised under its new name
+    conn.execute("UPDATE ballot_receipts SET voter = ? WHERE voter = ?", (holder, phone))
+    return changed
+
+
+_COLUMNS = "id, poll_id, voter, channel, content, idempotency_key, cast_at"
+
+
+def _has_ballot(conn: sqlite3.Connection, poll_id: str, voter: str) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM ballots WHERE poll_id = ? AND voter = ?", (poll_id, voter)
+        ).fetchone()
+        is not None
+    )
+
+
+def _journal(conn: sqlite3.Connection, row: sqlite3.Row) -> None:
+    journal.record(
+        conn,
+        row["meeting_id"],
+        "ballot",
+        row["id"],
+        "update",
+        {"poll_id": row["poll_id"], "cast_at": row["cast_at"]},
+    )
 
 
 def ticket_used_elsewhere() -> ConflictError:
@@ -28,7 +122,7 @@ def bind_in(
 
     The first phone that uses a ticket keeps it: binding again from the same phone changes
     nothing, another phone gets a :class:`ConflictError`. With ``meeting_id``, a ticket of
-    another meeting is unknown.
+    another meeting is unknown. The phone's ballots become the ticket's (:func:`hand_over`).
     """
     row = conn.execute(
         "SELECT * FROM tickets WHERE code = ?", (normalise_ticket_code(code),)
@@ -50,6 +144,7 @@ def bind_in(
         "update",
         {"number": ticket.number, "bound": True},
     )
+    hand_over(conn, device, bound)
     return bound
 
 

@@ -79,7 +79,7 @@ def test_both_sides_additions_are_kept_and_conflicting_edits_flagged(
     ideas = a.ideas.for_meeting(meeting.id, [IdeaStatus.KEPT])
     both, only_a, only_b = ideas[0], ideas[1], ideas[2]
 
-    # laptop A: a new idea, an edit of its own, an edit both make, a late phone ballot
+    # laptop A: a new idea, an edit of its own, an edit both make, a late ticket ballot
     a.ideas.add(Idea(meeting_id=meeting.id, text="Idée ajoutée sur le portable A"))
     a.ideas.update(replace(only_a, text="Modifiée sur A seulement"))
     a.ideas.update(replace(both, text="Version de A"))
@@ -88,8 +88,8 @@ def test_both_sides_additions_are_kept_and_conflicting_edits_flagged(
     a.ballots.cast(
         Ballot(
             poll_id=judgment.id,
-            voter="late-phone",
-            channel=Channel.PHONE,
+            voter="ticket:late",
+            channel=Channel.TICKET,
             content={"grades": {o.id: 1 for o in judgment.options}},
         )
     )

@@ -47,7 +47,7 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
 
 
 #: What to put in a workspace left at version ``n`` (after migration ``n`` ran).
-SEEDS = {1: _seed_v1, 2: _seed_v1, 3: _seed_v1, 4: _seed_v1}
+SEEDS = {1: _seed_v1, 2: _seed_v1, 3: _seed_v1, 4: _seed_v1, 5: _seed_v1}
 
 
 def _workspace_at(path: Path, version: int) -> None:
@@ -104,3 +104,22 @@ def test_a_failed_migration_leaves_the_previous_version(tmp_path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     conn.close()
+
+
+def test_version_5_applies_one_ballot_per_person_to_what_was_there(tmp_path: Path) -> None:
+    """A v4 meeting with tickets and a ticketless phone ballot in an open poll: after the
+    upgrade that ballot waits for its ticket (docs/phone-voting.md)."""
+    data_dir = tmp_path / "data"
+    _workspace_at(data_dir / FILE_NAME, 4)  # with the rows of _seed_v1
+    conn = sqlite3.connect(data_dir / FILE_NAME, isolation_level=None)
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO tickets (id, meeting_id, code, number, issued_at)"
+        " VALUES ('t1', 'm1', 'AAAA-BBBB-CCCC', 1, ?)",
+        (NOW,),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with Workspace.open(data_dir) as ws:
+        assert ws.ballots.count("p1") == 0
+        assert [b.voter for b in ws.ballots.awaiting_ticket("p1")] == ["device:1"]

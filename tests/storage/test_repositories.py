@@ -295,7 +295,10 @@ def test_demo_meeting_is_complete(ws: Workspace) -> None:
     channels = {b.channel for p in polls for b in ws.ballots.for_poll(p.id)}
     channels |= {c.channel for p in polls for c in ws.ballots.counts(p.id)}
     assert channels == set(Channel)
-    assert summary.headcount == 47 and summary.tickets == 10
+    assert summary.headcount == 47 and summary.tickets == 30
+    # the open poll votes with tickets: no phone ballot without one counts there
+    judgment = next(p for p in polls if p.state is PollState.OPEN)
+    assert {b.channel for b in ws.ballots.for_poll(judgment.id)} == {Channel.TICKET}
     for poll in polls:
         tally = ws.ballots.tally(poll.id)
         if poll.method is not PollMethod.UPVOTES:

@@ -89,6 +89,14 @@ def test_another_programs_database_is_refused(data_dir: Path) -> None:
     assert digest(target) == before
 
 
+def test_a_workspace_open_elsewhere_opens_again(ws: Workspace, data_dir: Path) -> None:
+    """The file's header lags behind its write-ahead log until a checkpoint: a new workspace held
+    open by the app must still open in ``facilitator tickets`` run beside it."""
+    ws.meetings.create(Meeting(title="Ouverte dans l'application"))
+    with Workspace.open(data_dir) as beside:
+        assert [m.title for m in beside.meetings.all()] == ["Ouverte dans l'application"]
+
+
 def test_damaged_workspace_is_refused_and_untouched(data_dir: Path) -> None:
     with Workspace.open(data_dir) as ws:
         meeting = ws.meetings.create(Meeting(title="Réunion"))

@@ -82,7 +82,7 @@ def test_a_phone_ballot_reaches_the_projector_without_any_ui_action(
     grades = {o.id: 1 for o in poll.options}
 
     def phone() -> None:
-        session.ws.ballots.cast(Ballot(poll.id, "device:late", Channel.PHONE, {"grades": grades}))
+        session.ws.ballots.cast(Ballot(poll.id, "ticket:late", Channel.TICKET, {"grades": grades}))
 
     thread = threading.Thread(target=phone)
     thread.start()

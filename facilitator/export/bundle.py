@@ -2,8 +2,13 @@
 
 A bundle is a zip holding ``manifest.json`` (format name, format version, creation time, app
 version, the payload's size and SHA-256) and ``payload.json`` (the meetings' snapshots, see
-:mod:`facilitator.storage.bundles`). Reading checks all of it before anything is merged: a
-corrupt, truncated, foreign or newer file is refused with a clear message.
+:mod:`facilitator.storage.bundle_snapshot`). Reading checks all of it before anything is merged:
+a corrupt, truncated, foreign or newer file is refused with a clear message.
+
+Format 2 carries each record's field registers, so a merge can tell which laptop edited what
+(docs/bundles.md); format 1 files (no registers) still import, their rows taken as first shared.
+Nothing is recorded when a bundle is written: what the other laptop has seen is only known from
+what it sends back.
 """
 
 from __future__ import annotations
@@ -19,10 +24,9 @@ from typing import Any
 from facilitator import __version__
 from facilitator.domain.model import now
 from facilitator.storage.bundles import BundleError
-from facilitator.storage.workspace import Workspace
 
 FORMAT = "facilitator-meeting-bundle"
-VERSION = 1
+VERSION = 2
 MANIFEST = "manifest.json"
 PAYLOAD = "payload.json"
 #: Bigger payloads are refused rather than read into memory (a meeting is far smaller).
@@ -152,7 +156,3 @@ def source_label(path: Path, bundle: Bundle) -> str:
     except ValueError:
         pass
     return f"{path.name} ({created})" if created else path.name
-
-
-def snapshots_of(ws: Workspace, meeting_ids: list[str]) -> list[dict[str, Any]]:
-    return [ws.bundles.snapshot(mid) for mid in meeting_ids]

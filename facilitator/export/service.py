@@ -84,17 +84,19 @@ class ExportResult:
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """What a bundle import did. ``conflicts`` are new conflicting edits (local values kept)."""
+    """What a bundle import did. ``conflicts`` are the fields newly found edited on two
+    laptops apart (the later edit shown meanwhile, see docs/bundles.md)."""
 
     path: Path
     meetings: tuple[tuple[str, str], ...]
     added: Mapping[str, int]
     updated: Mapping[str, int]
     conflicts: tuple[Conflict, ...]
+    removed: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.conflicts)
+        return bool(self.added or self.updated or self.removed or self.conflicts)
 
     def describe(self, language: str) -> list[str]:
         fr = language == "fr"
@@ -118,14 +120,16 @@ class ImportReport:
         colon = " :" if fr else ":"
         lines.append(f"{'Ajouté' if fr else 'Added'}{colon} {counts(self.added)}")
         lines.append(f"{'Mis à jour' if fr else 'Updated'}{colon} {counts(self.updated)}")
+        if self.removed:
+            lines.append(f"{'Supprimé' if fr else 'Removed'}{colon} {counts(self.removed)}")
         lines.append(
             f"{'Conflits signalés' if fr else 'Conflicts flagged'}{colon} {len(self.conflicts)}"
         )
         for c in self.conflicts:
             lines.append(
-                f"  {c.entity} {c.entity_id[:8]} {c.field}: "
-                f"{'ici' if fr else 'here'} {c.local!r} / "
-                f"{'importé' if fr else 'incoming'} {c.incoming!r}"
+                f"  {c.entity} {c.entity_id[:8]} {c.field}{colon} "
+                f"{'affiché' if fr else 'shown'} {c.local!r} / "
+                f"{'autre valeur' if fr else 'other value'} {c.incoming!r}"
             )
         return lines
 
@@ -333,17 +337,16 @@ def export_bundle(
     *,
     overwrite: bool = False,
 ) -> ExportResult:
-    """A meeting bundle for another laptop; what it holds becomes the base of later merges."""
+    """A meeting bundle for another laptop, carrying this laptop's edits as edits."""
     _need(meeting_ids)
     ids = list(dict.fromkeys(meeting_ids))
     snapshots = []
     for n, mid in enumerate(ids, 1):
-        snapshots.append(ws.bundles.snapshot(mid))
+        snapshots.append(ws.bundles.share(mid))
         if progress is not None:
             progress(n, len(ids) + 1)
     with atomic_path(Path(path), overwrite=overwrite) as temp:
         bundle_file.write_bundle(snapshots, temp)
-    ws.bundles.mark_shared(snapshots, Path(path).name)
     if progress is not None:
         progress(len(ids) + 1, len(ids) + 1)
     return ExportResult(
@@ -367,4 +370,5 @@ def import_bundle(ws: Workspace, path: Path) -> ImportReport:
         added=dict(report.added),
         updated=dict(report.updated),
         conflicts=tuple(report.conflicts),
+        removed=dict(report.removed),
     )

@@ -269,14 +269,19 @@ def _set_aside(where: str) -> str:
     """
 
 
-def _v5_one_person_one_ballot(conn: sqlite3.Connection) -> None:
-    """One person, one ballot per poll, whatever order tickets, phones and ballots arrive in.
+def _v5_one_ballot_per_person_and_field_registers(conn: sqlite3.Connection) -> None:
+    """One person, one ballot per poll, whatever order tickets, phones and ballots arrive in;
+    bundle merges field by field.
 
     In a meeting with tickets an open poll counts ticket ballots only: a phone's ballot cast
     without a ticket waits in ``ballots_awaiting_ticket`` (set aside when the meeting's first
     ticket is issued, when the poll is opened again, or when such a ballot is written) until
     that phone enters its ticket (``storage/tickets.py`` hands it over). A phone that holds a
     ticket votes as its ticket, never under its own name. See docs/phone-voting.md.
+
+    ``field_registers`` hold, per field of every record shared through bundles, its value(s)
+    and what each laptop's edits of it knew (``storage/registers.py``); ``bundle_replica`` is
+    this workspace as an editor. They replace v3's ``merge_bases``. See docs/bundles.md.
     """
     ticketless = "channel = 'phone' AND voter NOT LIKE 'ticket:%'"
     with_tickets = "EXISTS (SELECT 1 FROM tickets t WHERE t.meeting_id = p.meeting_id)"
@@ -306,6 +311,7 @@ def _v5_one_person_one_ballot(conn: sqlite3.Connection) -> None:
         CREATE INDEX ballots_awaiting_ticket_poll ON ballots_awaiting_ticket(poll_id);
         CREATE INDEX tickets_bound_device ON tickets(bound_device)
             WHERE bound_device IS NOT NULL;
+        CREATE INDEX ballots_voter ON ballots(voter);
 
         CREATE TRIGGER ballots_phone_with_ticket_insert BEFORE INSERT ON ballots
         WHEN {phone_with_a_ticket}
@@ -347,6 +353,30 @@ def _v5_one_person_one_ballot(conn: sqlite3.Connection) -> None:
         }
         """,
     )
+    run_script(
+        conn,
+        """
+        -- Bundle merges field by field (storage/registers.py, docs/bundles.md): the digests
+        -- of v3 recorded the exporter's own state as if the other laptop had seen it.
+        DROP TABLE merge_bases;
+        CREATE TABLE field_registers (
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            register TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX field_registers_meeting ON field_registers(meeting_id);
+        CREATE TABLE bundle_replica (
+            id TEXT PRIMARY KEY,
+            counter INTEGER NOT NULL,
+            home TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX conflicts_open ON conflicts(entity, entity_id, field)
+            WHERE resolved_at IS NULL;
+        """,
+    )
 
 
 #: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
@@ -355,7 +385,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v2_devices_and_conflicts,
     _v3_merge_bases,
     _v4_sync_state,
-    _v5_one_person_one_ballot,
+    _v5_one_ballot_per_person_and_field_registers,
 )
 LATEST = len(MIGRATIONS)
 

@@ -85,6 +85,20 @@ def hand_over(conn: sqlite3.Connection, device: str, ticket: Ticket) -> int:
     return changed
 
 
+def hand_over_all(conn: sqlite3.Connection, meeting_id: str) -> int:
+    """:func:`hand_over` for every phone of the meeting that holds a ticket and still has
+    ballots under its own name (after a bundle brought them, or the ticket's binding)."""
+    changed = 0
+    for row in conn.execute(
+        "SELECT * FROM tickets t WHERE t.meeting_id = ? AND t.bound_device IS NOT NULL AND ("
+        "EXISTS (SELECT 1 FROM ballots WHERE voter = 'device:' || t.bound_device) OR "
+        "EXISTS (SELECT 1 FROM ballots_awaiting_ticket WHERE voter = 'device:' || t.bound_device))",
+        (meeting_id,),
+    ).fetchall():
+        changed += hand_over(conn, row["bound_device"], codec.ticket_from(row))
+    return changed
+
+
 _COLUMNS = "id, poll_id, voter, channel, content, idempotency_key, cast_at"
 
 

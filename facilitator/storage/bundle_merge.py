@@ -1,31 +1,27 @@
-"""Merging a meeting from another laptop field by field, and this laptop's edits into registers.
+"""Merging a meeting from another laptop, field by field, in one write transaction.
 
-Before a bundle is written or merged, :func:`stamp_in` turns what changed here since the last
-exchange into edits of the field registers (:mod:`facilitator.storage.registers`): a changed
-field gets this laptop's next edit number, a deleted record an edit of its ``exists``
-register, a record put back (undo) another one. A merge then joins each register with the
-incoming one and writes what the joined registers hold; a field left with two values is a
-conflict, listed in ``conflicts`` until someone edits it. The rule in plain words is in
-docs/bundles.md.
+This laptop's edits are stamped first (:mod:`facilitator.storage.bundle_stamp`); then each
+field register is joined with the incoming one (:mod:`facilitator.storage.registers`), the
+tables are made to hold what the joined registers say, and fields left with two values are
+listed as conflicts (:mod:`facilitator.storage.bundle_conflicts`). The rule in plain words is
+in docs/bundles.md.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import socket
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from facilitator.domain.errors import ConflictError
-from facilitator.domain.model import new_id, new_secret, now
+from facilitator.domain.model import new_secret, now
 from facilitator.storage import codec, journal
+from facilitator.storage.bundle_conflicts import Conflict, Joined, conflict_from, list_conflicts
 from facilitator.storage.bundle_records import (
     BY_NAME,
     COUNT,
+    DELETED,
     EXISTS,
     KINDS,
     MEETING,
@@ -38,35 +34,17 @@ from facilitator.storage.bundle_records import (
     rows_in,
 )
 from facilitator.storage.bundle_snapshot import Registers, registers_in
-from facilitator.storage.registers import Register, baseline, join, written
+from facilitator.storage.bundle_stamp import (
+    Replica,
+    alive,
+    first_shared,
+    polls_with_ballots,
+    rows_by_key,
+    save_register,
+    stamp_in,
+)
+from facilitator.storage.registers import Register, join, written
 from facilitator.storage.tickets import counted_voter, hand_over_all
-
-#: The field a conflict between a deletion and an edit is listed under.
-DELETED = "deleted"
-
-#: A meeting's registers, by (kind, record key), then field.
-Joined = dict[tuple[str, str], dict[str, Register]]
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """A field two laptops edited without knowing of each other's edit.
-
-    ``local`` is the value shown meanwhile (the later edit), ``incoming`` the other one; for
-    ``field == "deleted"``, ``local`` is False (the record is kept: it was edited on a laptop
-    that had not seen its deletion) and ``incoming`` True.
-    """
-
-    id: str
-    meeting_id: str
-    entity: str
-    entity_id: str
-    field: str
-    local: Any
-    incoming: Any
-    source: str
-    detected_at: datetime
-    resolved_at: datetime | None
 
 
 @dataclass(slots=True)
@@ -87,176 +65,6 @@ class MergeReport:
         return bool(self.added or self.updated or self.removed or self.conflicts)
 
 
-def conflict_from(row: sqlite3.Row) -> Conflict:
-    return Conflict(
-        id=row["id"],
-        meeting_id=row["meeting_id"],
-        entity=row["entity"],
-        entity_id=row["entity_id"],
-        field=row["field"],
-        local=json.loads(row["local"]),
-        incoming=json.loads(row["incoming"]),
-        source=row["source"],
-        detected_at=codec.must_dt(row["detected_at"]),
-        resolved_at=codec.parse_dt(row["resolved_at"]),
-    )
-
-
-# -- this laptop in the registers ------------------------------------------------------------
-
-
-class Replica:
-    """This workspace as an editor: an id and a count of its edits.
-
-    The id is tied to where the file lives (host name and path), so a workspace file copied to
-    another laptop or folder edits under an id of its own and never passes off its edits as
-    the original's.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        path = conn.execute("PRAGMA database_list").fetchone()["file"]
-        home = hashlib.sha256(f"{socket.gethostname()}\n{path}".encode()).hexdigest()
-        row = conn.execute("SELECT id, counter, home FROM bundle_replica").fetchone()
-        if row is None or row["home"] != home:
-            conn.execute("DELETE FROM bundle_replica")
-            row = {"id": new_id().replace("-", ""), "counter": 0}
-            conn.execute(
-                "INSERT INTO bundle_replica (id, counter, home) VALUES (?, 0, ?)", (row["id"], home)
-            )
-        self.id: str = row["id"]
-        self._counter: int = row["counter"]
-
-    def next(self) -> int:
-        self._counter += 1
-        self._conn.execute("UPDATE bundle_replica SET counter = ?", (self._counter,))
-        return self._counter
-
-
-def _save(
-    conn: sqlite3.Connection, meeting_id: str, kind: str, key: str, name: str, reg: Register
-) -> None:
-    conn.execute(
-        "INSERT INTO field_registers (entity, entity_id, field, meeting_id, register) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) "
-        "DO UPDATE SET register = excluded.register",
-        (kind, key, name, meeting_id, codec.dumps(reg.to_json())),
-    )
-
-
-def _first_shared(kind: Kind, key: str, name: str, value: Any) -> Register:
-    return baseline(f"{kind.name}:{key}:{name}", value)
-
-
-def polls_with_ballots(conn: sqlite3.Connection, meeting_id: str) -> set[str]:
-    return {
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT b.poll_id FROM ballots b JOIN polls p ON p.id = b.poll_id "
-            "WHERE p.meeting_id = ?",
-            (meeting_id,),
-        )
-    }
-
-
-def alive(kind: Kind, key: str, regs: Mapping[str, Register], voted: set[str]) -> bool:
-    """Whether a record exists once merged: unless every laptop that deleted it had seen every
-    edit of it. A poll that holds ballots is never removed: votes are never lost."""
-    if not kind.deletable:
-        return True
-    exists = regs.get(EXISTS)
-    if exists is None or any(v.value is True for v in exists.versions):
-        return True
-    return kind is POLL and key in voted
-
-
-# -- this laptop's edits ---------------------------------------------------------------------
-
-
-def _rows(conn: sqlite3.Connection, meeting_id: str) -> dict[str, dict[str, dict[str, Any]]]:
-    return {kind.name: {kind.key(r): r for r in rows_in(conn, kind, meeting_id)} for kind in KINDS}
-
-
-def stamp_in(conn: sqlite3.Connection, meeting_id: str) -> None:
-    """Record in the registers what changed here since the meeting was last exchanged.
-
-    Inside a write job, before a bundle is written or merged. Changing a field and changing it
-    back in between is no change; two edits of a field in between are one.
-    """
-    replica = Replica(conn)
-    known = registers_in(conn, meeting_id)
-    rows = _rows(conn, meeting_id)
-    ideas = set(rows["idea"])
-    voted = polls_with_ballots(conn, meeting_id)
-    moment = now().isoformat()
-    for kind in KINDS:
-        records = known.get(kind.name, {})
-        for key in sorted(rows[kind.name].keys() | records.keys()):
-            row = rows[kind.name].get(key)
-            if row is None and kind is COUNT and key.split(":", 1)[0] not in rows["poll"]:
-                continue  # went with its poll, whose deletion is the edit
-            current = records.get(key, {})
-            if row is None:
-                if kind.deletable and alive(kind, key, current, voted):
-                    deleted = written(
-                        current.get(EXISTS), replica.id, replica.next(), False, moment
-                    )
-                    _save(conn, meeting_id, kind.name, key, EXISTS, deleted)
-                    _settled(conn, meeting_id, kind.name, key, EXISTS, moment)
-                continue
-            for name, reg, edited in _edits(kind, key, row, current, ideas, voted, replica, moment):
-                _save(conn, meeting_id, kind.name, key, name, reg)
-                if edited:
-                    _settled(conn, meeting_id, kind.name, key, name, moment)
-
-
-def _settled(
-    conn: sqlite3.Connection, meeting_id: str, kind: str, key: str, name: str, moment: str
-) -> None:
-    """An edit here that knows every value of a field settles its conflict."""
-    for row in conn.execute(
-        "SELECT id FROM conflicts WHERE entity = ? AND entity_id = ? AND field = ? "
-        "AND resolved_at IS NULL",
-        (kind, key, DELETED if name == EXISTS else name),
-    ).fetchall():
-        conn.execute("UPDATE conflicts SET resolved_at = ? WHERE id = ?", (moment, row["id"]))
-        journal.record(conn, meeting_id, "conflict", row["id"], "update", {"resolved": True})
-
-
-def _edits(
-    kind: Kind,
-    key: str,
-    row: Mapping[str, Any],
-    current: Mapping[str, Register],
-    ideas: set[str],
-    voted: set[str],
-    replica: Replica,
-    moment: str,
-) -> Iterator[tuple[str, Register, bool]]:
-    """The registers of a record present here that its row has moved away from, and whether
-    each is an edit (or the record's first sharing)."""
-    changed: dict[str, Any] = {}
-    for name in kind.fields:
-        value = kind.value(name, row)
-        reg = current.get(name)
-        if reg is None:
-            yield name, _first_shared(kind, key, name, value), False
-        elif effective(kind, name, reg.shown, ideas) != value:
-            changed[name] = value
-    if kind.deletable:
-        exists = current.get(EXISTS)
-        if exists is None:
-            yield EXISTS, _first_shared(kind, key, EXISTS, True), False
-        elif not alive(kind, key, current, voted):
-            changed[EXISTS] = True  # deleted, then put back here (an undo)
-        elif changed:
-            changed[EXISTS] = True  # an edit says the record is wanted
-    if changed:
-        counter, at = replica.next(), kind.edited_at(row) or moment
-        for name, value in changed.items():
-            yield name, written(current.get(name), replica.id, counter, value, at), True
-
-
 # -- merging ---------------------------------------------------------------------------------
 
 
@@ -267,7 +75,6 @@ class Merge:
         self.conn = conn
         self.source = source
         self.report = report
-        self.stamp = now().isoformat()
 
     def meeting(self, snapshot: Mapping[str, Any]) -> None:
         """Merge one checked snapshot (see :func:`bundle_snapshot.check_snapshot`)."""
@@ -300,7 +107,7 @@ class Merge:
             before = mine.get(kind_name, {}).get(key, {})
             for name, reg in regs.items():
                 if name not in before or before[name].to_json() != reg.to_json():
-                    _save(conn, mid, kind_name, key, name, reg)
+                    save_register(conn, mid, kind_name, key, name, reg)
         self._ballots(mid, snapshot["ballots"])
         hand_over_all(conn, mid)
 
@@ -329,7 +136,7 @@ class Merge:
                 if (kind.name, key) in joined and (kind.name, key) not in living:
                     self._delete(mid, kind, row)
         ideas = {key for (name, key) in living if name == "idea"}
-        local = _rows(self.conn, mid)
+        local = rows_by_key(self.conn, mid)
         for kind in KINDS:
             for (name, key), regs in sorted(joined.items()):
                 if name != kind.name or (name, key) not in living:
@@ -341,7 +148,7 @@ class Merge:
                     self._insert(mid, kind, wanted)
                 elif wanted != here:
                     self._update(mid, kind, wanted, here)
-        self._conflicts(mid, joined, living, voted)
+        list_conflicts(self.conn, mid, joined, living, voted, self.source, self.report.conflicts)
 
     # -- writing rows ------------------------------------------------------------------------
 
@@ -405,77 +212,6 @@ class Merge:
             )
 
     # -- conflicts ---------------------------------------------------------------------------
-
-    def _conflicts(
-        self, mid: str, joined: Joined, living: set[tuple[str, str]], voted: set[str]
-    ) -> None:
-        """List the fields left with several values; close what no longer is a conflict."""
-        conn = self.conn
-        open_rows = {
-            (r["entity"], r["entity_id"], r["field"], r["incoming"]): r
-            for r in conn.execute(
-                "SELECT * FROM conflicts WHERE meeting_id = ? AND resolved_at IS NULL", (mid,)
-            )
-        }
-        wanted: dict[tuple[str, str, str, str], tuple[Any, Any]] = {}
-        for (kind_name, key), regs in joined.items():
-            if (kind_name, key) in living:
-                for name, (shown, other) in _disagreements(BY_NAME[kind_name], key, regs, voted):
-                    wanted[(kind_name, key, name, codec.dumps(other))] = (shown, other)
-        for ident, row in open_rows.items():
-            if ident not in wanted:
-                conn.execute(
-                    "UPDATE conflicts SET resolved_at = ? WHERE id = ?", (self.stamp, row["id"])
-                )
-                journal.record(conn, mid, "conflict", row["id"], "update", {"resolved": True})
-            elif json.loads(row["local"]) != wanted[ident][0]:
-                conn.execute(
-                    "UPDATE conflicts SET local = ? WHERE id = ?",
-                    (codec.dumps(wanted[ident][0]), row["id"]),
-                )
-        for ident, (shown, other) in sorted(wanted.items()):
-            if ident not in open_rows:
-                self._flag(mid, ident[0], ident[1], ident[2], shown, other)
-
-    def _flag(self, mid: str, kind: str, key: str, name: str, shown: Any, other: Any) -> None:
-        conflict_id = new_id()
-        self.conn.execute(
-            "INSERT INTO conflicts (id, meeting_id, entity, entity_id, field, local, incoming, "
-            "source, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                conflict_id,
-                mid,
-                kind,
-                key,
-                name,
-                codec.dumps(shown),
-                codec.dumps(other),
-                self.source,
-                self.stamp,
-            ),
-        )
-        journal.record(
-            self.conn,
-            mid,
-            "conflict",
-            conflict_id,
-            "create",
-            {"entity": kind, "entity_id": key, "field": name, "source": self.source},
-        )
-        self.report.conflicts.append(
-            Conflict(
-                id=conflict_id,
-                meeting_id=mid,
-                entity=kind,
-                entity_id=key,
-                field=name,
-                local=shown,
-                incoming=other,
-                source=self.source,
-                detected_at=codec.must_dt(self.stamp),
-                resolved_at=None,
-            )
-        )
 
     # -- ballots -----------------------------------------------------------------------------
 
@@ -590,9 +326,9 @@ def _with_first_shared(
             fields = complete.setdefault(kind.name, {}).setdefault(key, {})
             for name in kind.fields:
                 if name not in fields:
-                    fields[name] = _first_shared(kind, key, name, kind.value(name, row))
+                    fields[name] = first_shared(kind, key, name, kind.value(name, row))
             if kind.deletable and EXISTS not in fields:
-                fields[EXISTS] = _first_shared(kind, key, EXISTS, True)
+                fields[EXISTS] = first_shared(kind, key, EXISTS, True)
     return complete
 
 
@@ -620,22 +356,6 @@ def _wanted(
     return checked(kind.name, row)
 
 
-def _disagreements(
-    kind: Kind, key: str, regs: Mapping[str, Register], voted: set[str]
-) -> Iterator[tuple[str, tuple[Any, Any]]]:
-    """(field, (value shown, other value)) of every conflict a living record holds."""
-    for name, reg in sorted(regs.items()):
-        if name == EXISTS or name in kind.quiet:
-            continue
-        values = reg.values
-        for other in values[1:]:
-            yield name, (values[0], other)
-    exists = regs.get(EXISTS)
-    if exists is not None and any(v.value is False for v in exists.versions):
-        # alive although deleted somewhere: edited meanwhile, or a poll that holds ballots
-        yield DELETED, (False, True)
-
-
 # -- resolving -------------------------------------------------------------------------------
 
 
@@ -653,7 +373,11 @@ def resolve_in(conn: sqlite3.Connection, conflict_id: str, keep_shown: bool) -> 
     if conflict.resolved_at is not None:
         return conflict
     mid, kind = conflict.meeting_id, BY_NAME[conflict.entity]
-    stamp_in(conn, mid)
+    stamp_in(conn, mid)  # an edit made here meanwhile may have settled it already
+    if conn.execute("SELECT resolved_at FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()[
+        "resolved_at"
+    ]:
+        return conflict
     regs = registers_in(conn, mid).get(kind.name, {}).get(conflict.entity_id, {})
     choice = conflict.local if keep_shown else conflict.incoming
     voted = polls_with_ballots(conn, mid)
@@ -672,7 +396,7 @@ def resolve_in(conn: sqlite3.Connection, conflict_id: str, keep_shown: bool) -> 
         if kind.deletable:
             changed[EXISTS] = written(regs.get(EXISTS), replica.id, counter, True, moment)
     for name, reg in changed.items():
-        _save(conn, mid, kind.name, conflict.entity_id, name, reg)
+        save_register(conn, mid, kind.name, conflict.entity_id, name, reg)
     merge = Merge(conn, "", MergeReport())
     merge.settle(mid, _joined_here(conn, mid), {}, voted)
     return conflict

@@ -27,6 +27,8 @@ def damaged(detail: str) -> BundleError:
 
 #: The register that says whether a record still exists (a deletion is an edit of it).
 EXISTS = "exists"
+#: The field a conflict between a deletion and an edit is listed under.
+DELETED = "deleted"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,10 @@
 """Whole meetings between laptops: snapshots for bundle files, merges, and their conflicts.
 
-Reading and checking snapshots is :mod:`facilitator.storage.bundle_snapshot`; the field by
-field merge is :mod:`facilitator.storage.bundle_merge`, on the registers of
-:mod:`facilitator.storage.registers`. The rule in plain words: docs/bundles.md.
+The jobs behind it: what a bundle holds and how its rows are checked
+(:mod:`~facilitator.storage.bundle_records`), snapshots (:mod:`~.bundle_snapshot`), this
+laptop's edits (:mod:`~.bundle_stamp`), the field by field merge (:mod:`~.bundle_merge`) on the
+registers of :mod:`~.registers`, and conflicts (:mod:`~.bundle_conflicts`). The rule in plain
+words: docs/bundles.md.
 
 Merging twice changes nothing. The whole merge is one transaction: a damaged or hostile
 snapshot (rows of another meeting, wrong types, broken registers) raises :class:`BundleError`
@@ -17,16 +19,11 @@ from typing import Any
 
 from facilitator.domain.model import Ballot
 from facilitator.storage import codec
-from facilitator.storage.bundle_merge import (
-    Conflict,
-    Merge,
-    MergeReport,
-    conflict_from,
-    resolve_in,
-    stamp_in,
-)
+from facilitator.storage.bundle_conflicts import Conflict, conflict_from
+from facilitator.storage.bundle_merge import Merge, MergeReport, resolve_in
 from facilitator.storage.bundle_records import BundleError, damaged
 from facilitator.storage.bundle_snapshot import check_snapshot, snapshot_in
+from facilitator.storage.bundle_stamp import stamp_in
 from facilitator.storage.database import Database
 from facilitator.storage.meetings import not_found
 

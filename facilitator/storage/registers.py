@@ -46,8 +46,8 @@ class Version:
     def dot(self) -> tuple[str, int]:
         return (self.replica, self.counter)
 
-    def order(self) -> tuple[str, str, int, str]:
-        return (self.at, self.replica, self.counter, dumps(self.value))
+    def order(self) -> tuple[str, str, int]:
+        return (self.at, self.replica, self.counter)  # unique: one dot, one edit
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +82,9 @@ class Register:
 def _register(versions: list[Version], context: Mapping[str, int]) -> Register:
     if not versions:
         raise ValueError("a register keeps at least one value")
-    ordered = sorted(versions, key=Version.order, reverse=True)
-    return Register(tuple(ordered), dict(context))
+    if len(versions) > 1:
+        versions = sorted(versions, key=Version.order, reverse=True)
+    return Register(tuple(versions), dict(context))
 
 
 def written(previous: Register | None, replica: str, counter: int, value: Any, at: str) -> Register:
@@ -113,7 +114,7 @@ def join(a: Register, b: Register) -> Register:
     for dot, version in mine.items():
         if dot in theirs:
             # the same edit on both sides; a forged bundle could differ: decide the same way
-            kept[dot] = max(version, theirs[dot], key=Version.order)
+            kept[dot] = max(version, theirs[dot], key=lambda v: (v.at, dumps(v.value)))
         elif not b.covers(dot):
             kept[dot] = version
     for dot, version in theirs.items():

@@ -235,6 +235,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=_lazy("facilitator.export.cli", "cmd_import_bundle"))
 
+    p = sub.add_parser(
+        "conflicts", parents=[common], help="list or settle fields two laptops edited apart"
+    )
+    p.add_argument("meeting", metavar="MEETING", help="meeting id (or a unique prefix)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--keep", metavar="CONFLICT", help="keep the value shown")
+    group.add_argument("--take", metavar="CONFLICT", help="take the other value")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=_lazy("facilitator.export.conflicts_cli", "cmd_conflicts"))
+
     _add_sync_parsers(sub, common)
     return parser
 

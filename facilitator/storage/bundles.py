@@ -48,7 +48,7 @@ class BundleRepository:
         def job(conn: sqlite3.Connection) -> dict[str, Any]:
             if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone():
                 stamp_in(conn, meeting_id)
-            return snapshot_in(conn, meeting_id)
+            return snapshot_in(conn, meeting_id)  # a missing meeting: a clear NotFoundError
 
         return self._db.write(job)
 
@@ -71,6 +71,16 @@ class BundleRepository:
             return report
 
         return self._db.write(job)
+
+    def refresh(self, meeting_id: str) -> None:
+        """Bring the conflicts up to date with the edits made here since the last exchange
+        (an edit of a conflicting field settles it)."""
+
+        def job(conn: sqlite3.Connection) -> None:
+            if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone():
+                stamp_in(conn, meeting_id)
+
+        self._db.write(job)
 
     def conflicts(
         self, meeting_id: str | None = None, *, unresolved: bool = True

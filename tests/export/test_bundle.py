@@ -174,6 +174,10 @@ def _rewrite(path: Path, target: Path, *, manifest_edit=None, payload_edit=None)
         "other-meeting",
         "invalid-idea",
         "wrong-type",
+        "broken-register",
+        "invalid-register-value",
+        "register-of-another-meeting",
+        "register-of-an-unknown-field",
     ],
 )
 def test_bad_bundles_are_refused_and_change_nothing(
@@ -213,6 +217,38 @@ def test_bad_bundles_are_refused_and_change_nothing(
             payload["meetings"][0]["ballots"][0]["voter"] = 12
 
         _rewrite(good, bad, payload_edit=number)
+    elif damage == "broken-register":
+
+        def broken(payload: dict) -> None:  # type: ignore[type-arg]
+            registers = payload["meetings"][0]["registers"]["idea"]
+            next(iter(registers.values()))["text"]["versions"][0][1] = -1
+
+        _rewrite(good, bad, payload_edit=broken)
+    elif damage == "invalid-register-value":
+
+        def blank(payload: dict) -> None:  # type: ignore[type-arg]
+            registers = payload["meetings"][0]["registers"]["idea"]
+            next(iter(registers.values()))["text"]["versions"][0][3] = "   "
+
+        _rewrite(good, bad, payload_edit=blank)
+    elif damage == "register-of-another-meeting":
+        # a crafted bundle trying to delete an idea of another meeting on this laptop
+        target = b.ideas.for_meeting(other.id)[0]
+
+        def delete(payload: dict) -> None:  # type: ignore[type-arg]
+            registers = payload["meetings"][0]["registers"]["idea"]
+            registers[target.id] = {
+                "exists": {"versions": [["evil", 9, "", False]], "context": {"evil": 9}}
+            }
+
+        _rewrite(good, bad, payload_edit=delete)
+    elif damage == "register-of-an-unknown-field":
+
+        def unknown(payload: dict) -> None:  # type: ignore[type-arg]
+            registers = payload["meetings"][0]["registers"]["idea"]
+            next(iter(registers.values()))["meeting_id"] = {"versions": [], "context": {}}
+
+        _rewrite(good, bad, payload_edit=unknown)
     else:
         # a crafted bundle trying to rewrite an idea of another meeting on this laptop
         victim = b.ideas.for_meeting(other.id)[0]

@@ -17,13 +17,9 @@ def run(data_dir: Path, *args: str) -> int:
 
 
 def meeting_as_seen(data_dir: Path, meeting_id: str) -> dict[str, object]:
-    """What a laptop holds of a meeting, without what is only ever local to it."""
+    """What a laptop holds of a meeting, its field registers included."""
     with Workspace.open(data_dir) as ws:
         snapshot = ws.bundles.snapshot(meeting_id)
-    snapshot["meeting"].pop("join_code")
-    snapshot.pop("registers", None)
-    for row in snapshot["counts"]:
-        row.pop("id")
     return snapshot
 
 
@@ -79,6 +75,24 @@ def test_two_laptops_swapping_bundles_keep_both_sides_edits(
     # importing again changes nothing
     assert run(a, "import-bundle", str(tmp_path / "from-b.fbundle")) == 0
     assert "nothing changed" in capsys.readouterr().out
+
+    # the coordinator sees the conflict, takes the other text, and the choice travels
+    assert run(a, "conflicts", meeting_id[:8]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert "idea" in line and "text" in line
+    assert "Idée 1 reformulée sur A" in line and "Idée 1 reformulée sur B" in line
+    with Workspace.open(a) as ws:
+        (conflict,) = ws.bundles.conflicts(meeting_id)
+    assert run(a, "conflicts", meeting_id, "--take", conflict.id[:8]) == 0
+    assert f"Conflict settled: {conflict.incoming!r}" in capsys.readouterr().out
+    assert run(a, "export", meeting_id, "--bundle", str(tmp_path / "settled.fbundle")) == 0
+    assert run(b, "import-bundle", str(tmp_path / "settled.fbundle")) == 0
+    capsys.readouterr()
+    assert run(b, "conflicts", meeting_id) == 0
+    assert capsys.readouterr().out == "No conflicts.\n"
+    assert meeting_as_seen(a, meeting_id) == meeting_as_seen(b, meeting_id)
+    with Workspace.open(b) as ws:
+        assert ws.ideas.get(one.id).text == conflict.incoming
 
 
 def test_a_deleted_idea_does_not_come_back_from_an_older_bundle(

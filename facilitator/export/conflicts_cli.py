@@ -5,48 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Mapping
 from typing import Any
 
 from facilitator.domain.errors import NotFoundError, current_language
+from facilitator.export.conflicts import describe
 from facilitator.storage.bundles import Conflict
 from facilitator.storage.workspace import Workspace
-
-#: How a conflict names its record and field: (English, French).
-_RECORDS: Mapping[str, tuple[str, str]] = {
-    "meeting": ("meeting", "réunion"),
-    "attendance": ("attendance", "participation"),
-    "idea": ("idea", "idée"),
-    "poll": ("poll", "vote"),
-    "count": ("typed counts", "décompte saisi"),
-    "ticket": ("ticket", "ticket"),
-}
-_FIELDS: Mapping[str, tuple[str, str]] = {
-    "title": ("title", "titre"),
-    "neighbourhood": ("neighbourhood", "quartier"),
-    "place": ("place", "lieu"),
-    "time": ("start and end", "début et fin"),
-    "language": ("language", "langue"),
-    "status": ("status", "statut"),
-    "notes": ("notes", "notes"),
-    "archived": ("archived", "archivée"),
-    "headcount": ("headcount", "nombre de présents"),
-    "text": ("text", "texte"),
-    "theme": ("theme", "thème"),
-    "question": ("question", "question"),
-    "choices": ("method and options", "méthode et options"),
-    "visibility": ("results visibility", "visibilité des résultats"),
-    "state": ("state", "état"),
-    "revealed": ("results revealed", "résultats révélés"),
-    "counts": ("counts", "nombres"),
-    "bound": ("phone", "téléphone"),
-    "deleted": ("deleted on another laptop", "supprimé sur un autre ordinateur"),
-}
-
-
-def _label(names: Mapping[str, tuple[str, str]], key: str, fr: bool) -> str:
-    pair = names.get(key, (key, key))
-    return pair[1] if fr else pair[0]
 
 
 def _record(ws: Workspace, conflict: Conflict) -> str:
@@ -94,13 +58,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         if not conflicts:
             sys.stdout.write(("Aucun conflit." if fr else "No conflicts.") + "\n")
         for c in conflicts:
-            colon = " :" if fr else ":"
-            sys.stdout.write(
-                f"{c.id[:8]}  {_label(_RECORDS, c.entity, fr)} « {_record(ws, c)} » "
-                f"{_label(_FIELDS, c.field, fr)}{colon} "
-                f"{'affiché' if fr else 'shown'} {c.local!r} / "
-                f"{'autre valeur' if fr else 'other value'} {c.incoming!r}  ({c.source})\n"
-            )
+            line = describe(c, current_language(), _record(ws, c))
+            sys.stdout.write(f"{c.id[:8]}  {line}  ({c.source})\n")
     return 0
 
 

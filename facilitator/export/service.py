@@ -33,7 +33,7 @@ from pathlib import Path
 from facilitator.domain import proposal_rules
 from facilitator.domain.errors import ValidationError
 from facilitator.export import bundle as bundle_file
-from facilitator.export import csv_export, decidim, xlsx
+from facilitator.export import conflicts, csv_export, decidim, xlsx
 from facilitator.export.atomic import atomic_path, atomic_paths
 from facilitator.export.data import MeetingData, Progress, load_meeting
 from facilitator.export.decidim import RejectedIdea
@@ -125,12 +125,7 @@ class ImportReport:
         lines.append(
             f"{'Conflits signalés' if fr else 'Conflicts flagged'}{colon} {len(self.conflicts)}"
         )
-        for c in self.conflicts:
-            lines.append(
-                f"  {c.entity} {c.entity_id[:8]} {c.field}{colon} "
-                f"{'affiché' if fr else 'shown'} {c.local!r} / "
-                f"{'autre valeur' if fr else 'other value'} {c.incoming!r}"
-            )
+        lines.extend(f"  {conflicts.describe(c, language)}" for c in self.conflicts)
         return lines
 
 

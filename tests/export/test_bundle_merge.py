@@ -23,15 +23,23 @@ def meeting_as_seen(data_dir: Path, meeting_id: str) -> dict[str, object]:
     return snapshot
 
 
-def test_two_laptops_swapping_bundles_keep_both_sides_edits(
+def demo_on_two_laptops(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+) -> tuple[Path, Path, str]:
+    """Laptop A makes the demo; B imports A's bundle."""
     a, b = tmp_path / "laptop-a", tmp_path / "laptop-b"
     assert run(a, "demo") == 0
     meeting_id = capsys.readouterr().out.strip()
     assert run(a, "export", meeting_id, "--bundle", str(tmp_path / "first.fbundle")) == 0
     assert run(b, "import-bundle", str(tmp_path / "first.fbundle")) == 0
     capsys.readouterr()
+    return a, b, meeting_id
+
+
+def test_two_laptops_swapping_bundles_keep_both_sides_edits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b, meeting_id = demo_on_two_laptops(tmp_path, capsys)
 
     with Workspace.open(a) as ws:
         one, two, three = ws.ideas.for_meeting(meeting_id, [IdeaStatus.KEPT])[:3]
@@ -98,11 +106,7 @@ def test_two_laptops_swapping_bundles_keep_both_sides_edits(
 def test_a_deleted_idea_does_not_come_back_from_an_older_bundle(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    a, b = tmp_path / "laptop-a", tmp_path / "laptop-b"
-    assert run(a, "demo") == 0
-    meeting_id = capsys.readouterr().out.strip()
-    assert run(a, "export", meeting_id, "--bundle", str(tmp_path / "first.fbundle")) == 0
-    assert run(b, "import-bundle", str(tmp_path / "first.fbundle")) == 0
+    a, b, meeting_id = demo_on_two_laptops(tmp_path, capsys)
     assert run(b, "export", meeting_id, "--bundle", str(tmp_path / "old-b.fbundle")) == 0
     with Workspace.open(a) as ws:
         idea = ws.ideas.for_meeting(meeting_id)[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -89,6 +90,11 @@ def test_two_laptops_swapping_bundles_keep_both_sides_edits(
     (line,) = capsys.readouterr().out.splitlines()
     assert "idea" in line and "text" in line
     assert "Idée 1 reformulée sur A" in line and "Idée 1 reformulée sur B" in line
+    assert run(a, "conflicts", meeting_id, "--json") == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert (listed["entity_id"], listed["field"]) == (one.id, "text")
+    assert run(a, "conflicts", meeting_id, "--keep", "zzzz") == 1
+    assert capsys.readouterr().err.count("\n") == 1
     with Workspace.open(a) as ws:
         (conflict,) = ws.bundles.conflicts(meeting_id)
     assert run(a, "conflicts", meeting_id, "--take", conflict.id[:8]) == 0

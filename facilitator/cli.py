@@ -285,6 +285,11 @@ def _add_sync_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("url", metavar="URL")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--search",
+        metavar="WORDS",
+        help="only spaces, components and meetings whose names have these words",
+    )
     _platform_options(p)
     p.set_defaults(handler=_lazy(sync_cli, "cmd_platform"))
 

@@ -379,6 +379,25 @@ def _v5_one_ballot_per_person_and_field_registers(conn: sqlite3.Connection) -> N
     )
 
 
+def _v6_sync_space_and_runs(conn: sqlite3.Connection) -> None:
+    """What a link needs for public addresses, and a mark for a sync that did not end.
+
+    ``space_kind`` ("process" or "assembly") and ``space_slug`` make a proposal's public
+    address (Decidim's API gives ids and slugs, not addresses). ``run_started_at`` and
+    ``run_pid`` are set while a sync runs and cleared when it ends, so a sync cut off by a
+    crash or a dead battery is recognised, and offered, at the next start.
+    """
+    run_script(
+        conn,
+        """
+        ALTER TABLE sync_links ADD COLUMN space_kind TEXT;
+        ALTER TABLE sync_links ADD COLUMN space_slug TEXT;
+        ALTER TABLE sync_links ADD COLUMN run_started_at TEXT;
+        ALTER TABLE sync_links ADD COLUMN run_pid INTEGER;
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
@@ -386,6 +405,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v3_merge_bases,
     _v4_sync_state,
     _v5_one_ballot_per_person_and_field_registers,
+    _v6_sync_space_and_runs,
 )
 LATEST = len(MIGRATIONS)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+from urllib.parse import quote
 
 from facilitator.storage.codec import parse_dt
 
@@ -75,6 +76,40 @@ class SyncLink:
     #: The platform user sync acts as (to recognise our proposals when matching).
     author_id: str | None = None
     journal_seq: int = 0
+    #: The participatory space: "process" or "assembly", and its slug (for public addresses).
+    space_kind: str | None = None
+    space_slug: str | None = None
+
+    def space_address(self) -> str | None:
+        """The space's public page, once its kind and slug are known (decidim.md's patterns)."""
+        if not self.space_slug or self.space_kind not in SPACE_PATHS:
+            return None
+        return f"{self.platform_url}/{SPACE_PATHS[self.space_kind]}/{quote(self.space_slug)}"
+
+    def proposal_address(self, remote_id: str | None) -> str | None:
+        """A proposal's public address: ``{space}/f/{component}/proposals/{id}``."""
+        space = self.space_address()
+        if space is None or not remote_id:
+            return None
+        return f"{space}/f/{self.proposals_component}/proposals/{remote_id}"
+
+    def meeting_address(self) -> str | None:
+        """The remote meeting's public address, once it exists on the platform."""
+        space = self.space_address()
+        if space is None or not self.meetings_component or not self.remote_meeting_id:
+            return None
+        return f"{space}/f/{self.meetings_component}/meetings/{self.remote_meeting_id}"
+
+    def follow_address(self) -> str | None:
+        """Where participants follow up: the meeting's page, else the proposals' list."""
+        space = self.space_address()
+        if space is None:
+            return None
+        return self.meeting_address() or f"{space}/f/{self.proposals_component}/proposals"
+
+
+#: A space kind's segment in public addresses.
+SPACE_PATHS = {"process": "processes", "assembly": "assemblies"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +128,25 @@ class SyncItem:
     problem: Problem | None
     next_attempt_at: datetime | None
     sent_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A sync that started and has not ended (``pid``: the process that ran it)."""
+
+    meeting_id: str
+    started_at: datetime
+    pid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PublicLinks:
+    """What became of a meeting on the platform: the page to follow it up, and each idea's
+    proposal (sent ones only)."""
+
+    follow: str | None
+    meeting: str | None
+    proposals: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +195,8 @@ def link_from(row: sqlite3.Row) -> SyncLink:
         proposal_length=row["proposal_length"],
         author_id=row["author_id"],
         journal_seq=row["journal_seq"],
+        space_kind=row["space_kind"],
+        space_slug=row["space_slug"],
     )
 
 

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.domain.model import now
-from facilitator.storage.codec import dt
+from facilitator.storage.codec import dt, parse_dt
 from facilitator.storage.database import Database
 from facilitator.storage.sync_items import (
     SETTLED,
@@ -30,6 +30,8 @@ from facilitator.storage.sync_items import (
     ItemKind,
     ItemState,
     Problem,
+    PublicLinks,
+    Run,
     SyncItem,
     SyncLink,
     Wanted,
@@ -64,14 +66,15 @@ class SyncStateRepository:
             conn.execute(
                 "INSERT INTO sync_links (meeting_id, platform_url, proposals_component, "
                 "meetings_component, remote_meeting_id, meeting_created, locale, "
-                "proposal_length, author_id, journal_seq, linked_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "proposal_length, author_id, journal_seq, space_kind, space_slug, linked_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (meeting_id) DO UPDATE SET platform_url = excluded.platform_url, "
                 "proposals_component = excluded.proposals_component, "
                 "meetings_component = excluded.meetings_component, "
                 "remote_meeting_id = excluded.remote_meeting_id, "
                 "meeting_created = excluded.meeting_created, locale = excluded.locale, "
                 "proposal_length = excluded.proposal_length, author_id = excluded.author_id, "
+                "space_kind = excluded.space_kind, space_slug = excluded.space_slug, "
                 "updated_at = excluded.updated_at",
                 (
                     link.meeting_id,
@@ -84,6 +87,8 @@ class SyncStateRepository:
                     link.proposal_length,
                     link.author_id,
                     link.journal_seq,
+                    link.space_kind,
+                    link.space_slug,
                     stamp,
                     stamp,
                 ),
@@ -110,6 +115,55 @@ class SyncStateRepository:
                 _mark_sent(conn, meeting_id, ItemKind.MEETING, [(meeting_id, remote_id)], stamp)
 
         self._db.write(job)
+
+    # -- runs: a sync that started and did not end ---------------------------------------------
+
+    def start_run(self, meeting_id: str, pid: int) -> None:
+        """Mark the meeting's sync as running (cleared by :meth:`end_run`)."""
+        stamp = now().isoformat()
+        self._db.write(
+            lambda conn: conn.execute(
+                "UPDATE sync_links SET run_started_at = ?, run_pid = ? WHERE meeting_id = ?",
+                (stamp, pid, meeting_id),
+            )
+        )
+
+    def end_run(self, meeting_id: str) -> None:
+        self._db.write(
+            lambda conn: conn.execute(
+                "UPDATE sync_links SET run_started_at = NULL, run_pid = NULL WHERE meeting_id = ?",
+                (meeting_id,),
+            )
+        )
+
+    def runs(self) -> list[Run]:
+        """Syncs marked running: either running now in another process, or cut off."""
+        rows = self._db.query(
+            "SELECT l.meeting_id, l.run_started_at, l.run_pid FROM sync_links l "
+            "JOIN meetings m ON m.id = l.meeting_id "
+            "WHERE l.run_started_at IS NOT NULL ORDER BY l.run_started_at"
+        )
+        found = []
+        for row in rows:
+            started = parse_dt(row["run_started_at"])
+            if started is not None:
+                found.append(Run(row["meeting_id"], started, row["run_pid"]))
+        return found
+
+    # -- what became of the ideas -------------------------------------------------------------
+
+    def public_links(self, meeting_id: str) -> PublicLinks:
+        """The public addresses of what the meeting became on the platform."""
+        link = self.link(meeting_id)
+        if link is None:
+            return PublicLinks(None, None, {})
+        proposals = {}
+        for item in self.items(meeting_id, ItemKind.PROPOSAL):
+            if item.state in (ItemState.SENT, ItemState.CHANGED) and item.remote_id:
+                address = link.proposal_address(item.remote_id)
+                if address:
+                    proposals[item.local_id] = address
+        return PublicLinks(link.follow_address(), link.meeting_address(), proposals)
 
     # -- folding the journal in --------------------------------------------------------------
 
@@ -410,6 +464,8 @@ __all__ = [
     "ItemKind",
     "ItemState",
     "Problem",
+    "PublicLinks",
+    "Run",
     "SyncItem",
     "SyncLink",
     "SyncStateRepository",

@@ -18,12 +18,11 @@ from typing import Any
 from facilitator.domain.errors import current_language
 from facilitator.storage.sync_state import ItemKind
 from facilitator.storage.workspace import Workspace
-from facilitator.sync import compose, keystore, platform
+from facilitator.sync import compose, keystore, platform, signin
 from facilitator.sync.engine import SyncEngine, wanted_proposals
 from facilitator.sync.errors import NoKeyring, SignInNeeded, SyncError
 from facilitator.sync.events import SyncOptions, SyncSummary
 from facilitator.sync.linking import check_and_save, planned_link
-from facilitator.sync.oauth import browser_sign_in
 from facilitator.sync.progress import Reporter
 from facilitator.sync.session import open_session
 
@@ -65,17 +64,7 @@ def cmd_signin(args: argparse.Namespace) -> int:
     base = keystore.platform_address(args.url)
     if args.api_key:
         secret = os.environ.get(keystore.ENV_SECRET) or _ask_secret()
-        entry: dict[str, Any] = {"kind": "api", "key": args.api_key, "secret": secret}
-        if not keystore.has_keyring():
-            raise NoKeyring.make()
-        keystore.save(base, entry)
-        try:
-            with open_session(base, **_session_options(args)) as session:
-                user = platform.whoami(session.gql)
-                session.sign_out()
-        except SyncError:
-            keystore.delete(base)
-            raise
+        user = signin.with_api_credentials(base, args.api_key, secret, **_session_options(args))
     else:
         client_id = args.client_id or os.environ.get(ENV_CLIENT_ID, "")
         if not client_id:
@@ -88,23 +77,11 @@ def cmd_signin(args: argparse.Namespace) -> int:
             )
         if not keystore.has_keyring():
             raise NoKeyring.make()
-        with open_session(base, anonymous=True, **_session_options(args)) as session:
-            _say(
-                "Connexion dans le navigateur…" if _fr() else "Signing in in your browser…",
-                err=True,
-            )
-            token = browser_sign_in(session.oauth(client_id), timeout=args.wait)
-        keystore.save(base, {"kind": "oauth", "client_id": client_id, "token": token})
-        with open_session(base, **_session_options(args)) as session:
-            user = platform.whoami(session.gql)
-    if user is None:
-        keystore.delete(base)
-        raise SignInNeeded(
-            "The platform accepted the sign-in but does not know the user (is the API "
-            "configured for it?).",
-            "La plateforme a accepté la connexion mais ne reconnaît pas l'utilisateur (son API "
-            "est-elle configurée pour cela ?).",
+        _say(
+            "Connexion dans le navigateur…" if _fr() else "Signing in in your browser…",
+            err=True,
         )
+        user = signin.with_browser(base, client_id, timeout=args.wait, **_session_options(args))
     _say(
         f"Connecté à {base} en tant que {user.name} (@{user.nickname}) ; secret gardé dans le "
         "trousseau du système."
@@ -117,15 +94,9 @@ def cmd_signin(args: argparse.Namespace) -> int:
 
 def cmd_signout(args: argparse.Namespace) -> int:
     base = keystore.platform_address(args.url)
-    entry = keystore.load(base)
-    if entry is not None:
-        with open_session(base, **_session_options(args)) as session:
-            try:
-                if entry.get("kind") == "oauth":
-                    session.sign_out()
-            except SyncError as exc:
-                _say(f"facilitator: {exc}", err=True)
-        keystore.delete(base)
+    problem = signin.sign_out(base, **_session_options(args))
+    if problem:
+        _say(f"facilitator: {problem}", err=True)
     _say(f"Déconnecté de {base}." if _fr() else f"Signed out of {base}.")
     return 0
 
@@ -134,7 +105,7 @@ def cmd_platform(args: argparse.Namespace) -> int:
     lang = current_language()
     with open_session(args.url, **_session_options(args)) as session:
         version = platform.probe(session.gql)
-        spaces = platform.spaces(session.gql, lang)
+        spaces = platform.search(platform.spaces(session.gql, lang), args.search or "")
     if args.json:
         out = {
             "platform": session.base,

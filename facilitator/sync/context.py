@@ -9,6 +9,7 @@ from tenacity import Retrying
 
 from facilitator.storage.sync_state import SOURCE_PLATFORM, ItemKind, Problem, SyncItem, SyncLink
 from facilitator.storage.workspace import Workspace
+from facilitator.sync.cancel import CancelToken
 from facilitator.sync.clock import Clock
 from facilitator.sync.errors import SignInNeeded, Transient
 from facilitator.sync.events import OnEvent, SyncEvent, SyncOptions
@@ -41,6 +42,11 @@ class Context:
     found_again: set[str] = field(default_factory=set)
     #: a request may still be running on the platform: wait ``settle`` before a lookup
     must_settle: bool = True
+    cancel: CancelToken = field(default_factory=CancelToken)
+
+    def checkpoint(self) -> None:
+        """Stop here if the driver asked (between steps: never with a request half-done)."""
+        self.cancel.check()
 
     @property
     def meeting_id(self) -> str:

@@ -8,9 +8,11 @@ goes through an injectable clock, so tests do not wait on backoff or the rate li
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 
+from facilitator.domain import proposal_rules
 from facilitator.domain.errors import ValidationError
 from facilitator.domain.model import Idea
 from facilitator.storage.sync_state import (
@@ -24,6 +26,7 @@ from facilitator.storage.sync_state import (
 )
 from facilitator.storage.workspace import Workspace
 from facilitator.sync import compose
+from facilitator.sync.cancel import Cancelled, CancelToken
 from facilitator.sync.clock import Clock, SystemClock
 from facilitator.sync.context import Context
 from facilitator.sync.errors import SignInNeeded, SyncError
@@ -55,16 +58,37 @@ def wanted_proposals(
         title, body, breaches = compose.proposal_text(
             facts, idea, custom.get(idea.id), link.proposal_length
         )
-        problem = None
-        if breaches:
-            problem = Problem(
-                SOURCE_RULES,
-                breaches[0].code,
-                " ".join(f"{b.en} {b.fix_en}" for b in breaches),
-                " ".join(f"{b.fr} {b.fix_fr}" for b in breaches),
-            )
-        wanted.append(Wanted(ItemKind.PROPOSAL, idea.id, title, body, problem))
+        wanted.append(Wanted(ItemKind.PROPOSAL, idea.id, title, body, rules_problem(breaches)))
     return wanted
+
+
+def rules_problem(breaches: Sequence[proposal_rules.Breach]) -> Problem | None:
+    """The rules a proposal breaks, each with its fix, as one problem (None: it may go)."""
+    if not breaches:
+        return None
+    return Problem(
+        SOURCE_RULES,
+        breaches[0].code,
+        " ".join(f"{b.en} {b.fix_en}" for b in breaches),
+        " ".join(f"{b.fr} {b.fix_fr}" for b in breaches),
+    )
+
+
+def fold(ws: Workspace, link: SyncLink) -> compose.MeetingFacts:
+    """Fold the meeting's journal into its sync state: every kept idea's text as it would be
+    sent now, and its state (recomposing if an edit lands meanwhile). Offline."""
+    meeting_id = link.meeting_id
+    for _ in range(10):
+        seq = ws.sync_state.journal_seq(meeting_id)
+        facts = compose.gather(ws, meeting_id)
+        wanted = wanted_proposals(facts, link, ws.sync_state.items(meeting_id))
+        if ws.sync_state.refresh(meeting_id, seq, wanted):
+            return facts
+    raise SyncError(
+        "The meeting keeps changing while sync reads it; try again in a moment.",
+        "La réunion change sans cesse pendant que la synchronisation la lit ; réessayez "
+        "dans un instant.",
+    )
 
 
 class SyncEngine:
@@ -78,27 +102,18 @@ class SyncEngine:
         clock: Clock | None = None,
         on_event: OnEvent | None = None,
         options: SyncOptions | None = None,
+        cancel: CancelToken | None = None,
     ) -> None:
         self.ws = ws
         self.gql = gql
         self.clock = clock or SystemClock()
         self.on_event = on_event or _ignore
         self.options = options or SyncOptions()
+        self.cancel = cancel or CancelToken()
 
     def refresh(self, meeting_id: str) -> compose.MeetingFacts:
         """Fold the journal into the sync state (recomposing if an edit lands meanwhile)."""
-        link = self._link(meeting_id)
-        for _ in range(10):
-            seq = self.ws.sync_state.journal_seq(meeting_id)
-            facts = compose.gather(self.ws, meeting_id)
-            wanted = wanted_proposals(facts, link, self.ws.sync_state.items(meeting_id))
-            if self.ws.sync_state.refresh(meeting_id, seq, wanted):
-                return facts
-        raise SyncError(
-            "The meeting keeps changing while sync reads it; try again in a moment.",
-            "La réunion change sans cesse pendant que la synchronisation la lit ; réessayez "
-            "dans un instant.",
-        )
+        return fold(self.ws, self._link(meeting_id))
 
     def _link(self, meeting_id: str) -> SyncLink:
         link = self.ws.sync_state.link(meeting_id)
@@ -112,7 +127,29 @@ class SyncEngine:
         return link
 
     def run(self, meeting_id: str) -> SyncSummary:
-        """Sync the meeting; a :class:`SyncError` stops it (a later run resumes)."""
+        """Sync the meeting; a :class:`SyncError` stops it (a later run resumes).
+
+        While it runs the meeting is marked running; the mark is cleared when the run ends,
+        however it ends, except when the process dies or the driver cancels because it is
+        closing (:class:`Cancelled` with ``interrupted``): then the next start offers to
+        resume it.
+        """
+        self._link(meeting_id)
+        self.ws.sync_state.start_run(meeting_id, os.getpid())
+        try:
+            summary = self._run(meeting_id)
+        except Cancelled as stop:
+            if not stop.interrupted:
+                self.ws.sync_state.end_run(meeting_id)
+            raise
+        except SyncError:
+            self.ws.sync_state.end_run(meeting_id)
+            raise
+        self.ws.sync_state.end_run(meeting_id)
+        return summary
+
+    def _run(self, meeting_id: str) -> SyncSummary:
+        self.cancel.check()
         facts = self.refresh(meeting_id)
         link = self._link(meeting_id)
         user = whoami(self.gql)
@@ -139,6 +176,7 @@ class SyncEngine:
             user.id,
             self.on_event,
             batch_size=self.options.batch_size,
+            cancel=self.cancel,
         )
         ctx.numbers = {idea.id: n for n, idea in enumerate(facts.ideas, 1)}
         proposals = [
@@ -159,6 +197,7 @@ class SyncEngine:
         )
         push_proposals(ctx)
         updated = push_updates(ctx) if self.options.update else []
+        self.cancel.check()
         outcome = meeting_outcome(ctx, facts)
         self.ws.sync_state.finish(meeting_id)
         summary = self.summary(

@@ -83,6 +83,13 @@ def check_and_save(ws: Workspace, session: Session, link: SyncLink, meeting_hint
             "Give --meetings ID too: the meetings component that holds --meeting.",
             "Indiquez aussi --meetings ID : le composant de réunions qui contient --meeting.",
         )
+    if not link.space_slug:
+        space = platform.space_of(
+            platform.spaces(session.gql, link.locale, with_meetings=False),
+            link.proposals_component,
+        )
+        if space is not None:
+            link = replace(link, space_kind=space.kind, space_slug=space.slug)
     created = link.meeting_created
     if link.remote_meeting_id and link.meetings_component and not created:
         remote = platform.meeting(

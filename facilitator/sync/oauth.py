@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import threading
+import time
 import webbrowser
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -70,13 +71,31 @@ class _LoopbackServer(ThreadingHTTPServer):
         self.received = threading.Event()
 
 
+def _wait(received: threading.Event, timeout: float, stop: threading.Event | None) -> bool:
+    """Wait for the browser's answer; False after ``timeout`` or once ``stop`` is set."""
+    if stop is None:
+        return received.wait(timeout)
+    deadline = time.monotonic() + timeout
+    while not stop.is_set():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        if received.wait(min(left, 0.2)):
+            return True
+    return False
+
+
 def browser_sign_in(
     client: OAuth2Client,
     *,
     open_browser: Callable[[str], object] = webbrowser.open,
     timeout: float = 300.0,
+    stop: threading.Event | None = None,
 ) -> dict[str, Any]:
-    """Run the whole authorization-code flow; return the token (access, maybe refresh)."""
+    """Run the whole authorization-code flow; return the token (access, maybe refresh).
+
+    ``stop``, when set by another thread, ends the wait for the browser early (the app's
+    Cancel, or the app closing)."""
     server = _LoopbackServer()
     port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, name="oauth-loopback", daemon=True)
@@ -89,7 +108,7 @@ def browser_sign_in(
             str(client.base_url).rstrip("/") + AUTHORIZE_PATH, code_verifier=verifier
         )
         open_browser(url)
-        if not server.received.wait(timeout):
+        if not _wait(server.received, timeout, stop):
             raise SignInNeeded(
                 f"No answer from the browser within {int(timeout)} seconds: sign in again.",
                 f"Pas de réponse du navigateur en {int(timeout)} secondes : reconnectez-vous.",

@@ -4,8 +4,9 @@ meetings and recent proposals. Reads only; see :mod:`facilitator.sync.engine` fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -256,8 +257,9 @@ def recent_proposals(
         )
 
 
-def spaces(gql: GraphQL, locale: str) -> list[Space]:
-    """Processes and assemblies with their components, and each meetings component's meetings."""
+def spaces(gql: GraphQL, locale: str, *, with_meetings: bool = True) -> list[Space]:
+    """Processes and assemblies with their components, and (``with_meetings``) each meetings
+    component's meetings; without, :func:`meetings` lists one component's when needed."""
     found: list[Space] = []
     for field_name, kind in (("participatoryProcesses", "process"), ("assemblies", "assembly")):
         result = gql.execute(
@@ -271,7 +273,9 @@ def spaces(gql: GraphQL, locale: str) -> list[Space]:
                 for c in node.get("components") or []
             )
             listed = {
-                c.id: tuple(meetings(gql, c.id, locale)) for c in components if c.kind == "Meetings"
+                c.id: tuple(meetings(gql, c.id, locale))
+                for c in components
+                if c.kind == "Meetings" and with_meetings
             }
             found.append(
                 Space(
@@ -284,3 +288,49 @@ def spaces(gql: GraphQL, locale: str) -> list[Space]:
                 )
             )
     return found
+
+
+def _folded(text: str) -> str:
+    """Text as searched: case and accents ignored ("Écoles" finds "ecoles")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def matches(words: str, *texts: str) -> bool:
+    """Whether every word of ``words`` is in one of ``texts`` (case and accents ignored)."""
+    haystack = " ".join(_folded(t) for t in texts)
+    return all(w in haystack for w in _folded(words).split())
+
+
+def search(found: list[Space], words: str) -> list[Space]:
+    """The spaces whose title or slug, or one of whose components or meetings, match
+    ``words``; a space kept for its components lists only the matching ones."""
+    if not words.strip():
+        return found
+    kept: list[Space] = []
+    for space in found:
+        if matches(words, space.title, space.slug):
+            kept.append(space)
+            continue
+        hits = tuple(
+            c
+            for c in space.components
+            if matches(words, c.name, c.id)
+            or any(matches(words, m.title) for m in space.meetings.get(c.id, ()))
+        )
+        if hits:
+            meetings_ = {
+                cid: tuple(m for m in listed if matches(words, m.title))
+                or (listed if any(c.id == cid and matches(words, c.name) for c in hits) else ())
+                for cid, listed in space.meetings.items()
+            }
+            kept.append(replace(space, components=hits, meetings=meetings_))
+    return kept
+
+
+def space_of(found: list[Space], component_id: str) -> Space | None:
+    """The space holding a component."""
+    for space in found:
+        if any(c.id == component_id for c in space.components):
+            return space
+    return None

@@ -54,6 +54,7 @@ def push_proposals(ctx: Context) -> None:
     pending = [i.local_id for i in ctx.items(KIND) if i.state is ItemState.PENDING]
     pending.sort(key=lambda lid: ctx.numbers.get(lid, 0))
     while pending:
+        ctx.checkpoint()
         batch, pending = pending[: ctx.batch_size], pending[ctx.batch_size :]
         for attempt in ctx.retry():
             with attempt:
@@ -257,6 +258,7 @@ def push_updates(ctx: Context) -> list[str]:
     sent again."""
     updated: list[str] = []
     for item in [i for i in ctx.items(KIND) if i.state is ItemState.CHANGED]:
+        ctx.checkpoint()
         if item.problem is not None and item.problem.source == "rules":
             continue
         variables = {

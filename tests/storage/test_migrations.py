@@ -47,7 +47,7 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
 
 
 #: What to put in a workspace left at version ``n`` (after migration ``n`` ran).
-SEEDS = {1: _seed_v1, 2: _seed_v1, 3: _seed_v1, 4: _seed_v1, 5: _seed_v1}
+SEEDS = {1: _seed_v1, 2: _seed_v1, 3: _seed_v1, 4: _seed_v1, 5: _seed_v1, 6: _seed_v1}
 
 
 def _workspace_at(path: Path, version: int) -> None:

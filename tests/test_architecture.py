@@ -24,7 +24,7 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_no_qt_widgets_below_the_ui_layer() -> None:
     offenders = []
-    for layer in ("domain", "storage", "lan", "sync", "export"):
+    for layer in ("domain", "storage", "drawing", "lan", "sync", "export"):
         for path in sorted((PACKAGE / layer).rglob("*.py")):
             widgets = {m for m in imported_modules(path) if m.startswith("PySide6.QtWidgets")}
             if widgets:

@@ -79,8 +79,11 @@ class MeetingData:
     tickets_used: int
     #: Whether every change of the meeting has reached the platform.
     synced: bool
-    #: The meeting's page on the platform, once sync has made it (None until then).
+    #: Where to follow the meeting up on the platform (its page, else its proposals' list),
+    #: once it is linked (None until then).
     platform_url: str | None
+    #: Each idea's proposal on the platform, once sent (a merged idea: the one it joined).
+    idea_links: Mapping[str, str]
 
     @property
     def meeting(self) -> Meeting:
@@ -116,10 +119,11 @@ class MeetingData:
         return {idea.id: n for n, idea in enumerate(self.ideas, 1)}
 
 
-def load_meeting(ws: Workspace, meeting_id: str, platform_url: str | None = None) -> MeetingData:
-    """Read one meeting for export. ``platform_url`` is the hook for sync's remote link."""
+def load_meeting(ws: Workspace, meeting_id: str) -> MeetingData:
+    """Read one meeting for export, with what it became on the platform (sync's state)."""
     summary = ws.meetings.summary(meeting_id)
     ideas = tuple(ws.ideas.for_meeting(meeting_id))
+    public = ws.sync_state.public_links(meeting_id)
     polls = []
     idea_votes: dict[str, int] = {}
     for number, poll in enumerate(ws.polls.for_meeting(meeting_id), 1):
@@ -141,8 +145,18 @@ def load_meeting(ws: Workspace, meeting_id: str, platform_url: str | None = None
         tickets_issued=issued,
         tickets_used=used,
         synced=ws.sync_state.is_synced(meeting_id),
-        platform_url=platform_url,
+        platform_url=public.follow,
+        idea_links=idea_links(ideas, public.proposals),
     )
+
+
+def idea_links(ideas: Sequence[Idea], proposals: Mapping[str, str]) -> dict[str, str]:
+    """Each idea's proposal address; an idea merged into another carries that one's."""
+    links = dict(proposals)
+    for idea in ideas:
+        if idea.id not in links and idea.merged_into and idea.merged_into in proposals:
+            links[idea.id] = proposals[idea.merged_into]
+    return links
 
 
 @contextlib.contextmanager

@@ -46,6 +46,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "col.participation": ("Participation rate", "Taux de participation"),
     "col.sync": ("Sync state", "État de la synchronisation"),
     "col.platform_link": ("Platform link", "Lien sur la plateforme"),
+    "col.proposal_link": ("Proposal on the platform", "Proposition sur la plateforme"),
     "col.number": ("No.", "N°"),
     "col.idea": ("Idea", "Idée"),
     "col.theme": ("Theme", "Thème"),
@@ -143,6 +144,11 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "chacun peut les suivre et les commenter.",
     ),
     "report.link": ("Follow this meeting online: {url}", "Suivez cette réunion en ligne : {url}"),
+    "report.scan": (
+        "Scan the code to follow the ideas on the platform",
+        "Scannez le code pour suivre les idées sur la plateforme",
+    ),
+    "report.proposal_link": ("On the platform: {url}", "Sur la plateforme : {url}"),
     "report.generated": ("Printed on {date}", "Imprimé le {date}"),
 }
 

@@ -1,10 +1,11 @@
 """The printable meeting report: the sheet a spokesperson pins on the notice board.
 
 Title, date, place, attendance and the participation rate, ideas by theme, each poll's result
-with a chart and its votes per channel, "what happens next" and the platform link once sync
-knows it. Drawn with Qt's PDF writer (QtGui only, no widgets), so it works headless and from a
-background thread once a QGuiApplication exists (one is made, offscreen when there is no
-display, if none does). Pages and text flow: :mod:`facilitator.export.pdf_page`.
+with a chart and its votes per channel, "what happens next"; once sync has sent them, each
+idea's proposal address and a QR code to the meeting's page on the platform. Drawn with Qt's
+PDF writer (QtGui only, no widgets), so it works headless and from a background thread once a
+QGuiApplication exists (one is made, offscreen when there is no display, if none does). Pages
+and text flow: :mod:`facilitator.export.pdf_page`.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from facilitator import resources
 from facilitator.domain.model import Channel, IdeaStatus, PollMethod, PollState
 from facilitator.domain.model import now as utc_now
+from facilitator.drawing.qr import paint_qr
 from facilitator.export import labels
 from facilitator.export.atomic import write_verified
 from facilitator.export.data import MeetingData, PollData, Progress
@@ -198,18 +200,27 @@ def _ideas(page: Page, data: MeetingData, language: str) -> None:
     if not kept:
         page.paragraph(labels.word("report.no_ideas", language), page.font(10, italic=True))
         return
-    themes: dict[str, list[str]] = {}
+    themes: dict[str, list[tuple[str, str | None]]] = {}
     for idea in kept:
         votes = data.idea_votes.get(idea.id, 0)
         suffix = f"  ({votes} {labels.word('col.votes', language).lower()})" if votes else ""
-        themes.setdefault(idea.theme, []).append(idea.text + suffix)
+        themes.setdefault(idea.theme, []).append((idea.text + suffix, data.idea_links.get(idea.id)))
     order = sorted(themes, key=lambda t: (t == "", -len(themes[t]), t.lower()))
     for theme in order:
         name = theme or labels.word("value.no_theme", language)
         page.need(mm(14))
         page.paragraph(f"{name} ({len(themes[theme])})", page.font(11, bold=True), after=1)
-        for text in themes[theme]:
-            page.paragraph("•  " + text, page.font(10), indent=mm(4), after=0.8)
+        for text, link in themes[theme]:
+            page.paragraph("•  " + text, page.font(10), indent=mm(4), after=0.3 if link else 0.8)
+            if link:
+                # what became of the idea: its proposal's public address, to type or click
+                page.paragraph(
+                    labels.word("report.proposal_link", language, url=link),
+                    page.font(8.5),
+                    colour=BLUE,
+                    indent=mm(8),
+                    after=0.8,
+                )
         page.y += mm(1.5)
 
 
@@ -326,12 +337,26 @@ def _next(page: Page, data: MeetingData, language: str) -> None:
     page.heading(labels.word("report.next", language))
     page.paragraph(labels.word("report.next_text", language), page.font(10))
     if data.platform_url:
-        # the hook for sync: shown only once the meeting's page on the platform is known
+        # once linked: where anyone reading the notice board follows up, as text and QR code
+        side = mm(34)
+        page.need(side + mm(6))
+        top = page.y + mm(2)
+        paint_qr(page.painter, data.platform_url, QRectF(page.left, top, side, side), border=2)
+        text_left = mm(40)
+        page.y = top + mm(3)
+        page.paragraph(
+            labels.word("report.scan", language),
+            page.font(10, bold=True),
+            indent=text_left,
+            after=1,
+        )
         page.paragraph(
             labels.word("report.link", language, url=data.platform_url),
-            page.font(10, bold=True),
+            page.font(10),
             colour=BLUE,
+            indent=text_left,
         )
+        page.y = max(page.y, top + side + mm(2))
     if data.meeting.notes:
         page.y += mm(2)
         page.paragraph(data.meeting.notes, page.font(9, italic=True), colour=GREY)

@@ -20,8 +20,8 @@ An existing file is never replaced unless ``overwrite=True`` (else
 :class:`~facilitator.export.errors.ExistingFileError`); :func:`targets` names the files an
 export would write, so a caller can ask first.
 
-``platform_urls`` (meeting id -> its page on the platform) is the hook for sync: once a meeting
-is synced, pass its link and the workbook and the report show it.
+What each meeting and idea became on the platform (public addresses) is read from sync's
+state: the workbook, the CSV files and the report show it once sync has sent them.
 """
 
 from __future__ import annotations
@@ -175,14 +175,9 @@ def _need(meeting_ids: Sequence[str]) -> None:
         )
 
 
-def _load(
-    ws: Workspace,
-    meeting_ids: Sequence[str],
-    platform_urls: Mapping[str, str] | None,
-) -> list[MeetingData]:
+def _load(ws: Workspace, meeting_ids: Sequence[str]) -> list[MeetingData]:
     _need(meeting_ids)
-    urls = platform_urls or {}
-    return [load_meeting(ws, mid, urls.get(mid)) for mid in dict.fromkeys(meeting_ids)]
+    return [load_meeting(ws, mid) for mid in dict.fromkeys(meeting_ids)]
 
 
 def _language(data: Sequence[MeetingData], language: str | None) -> str:
@@ -198,11 +193,10 @@ def export_xlsx(
     progress: Progress | None = None,
     *,
     language: str | None = None,
-    platform_urls: Mapping[str, str] | None = None,
     overwrite: bool = False,
 ) -> ExportResult:
     """The Excel workbook of these meetings, in the (first) meeting's language."""
-    data = _load(ws, meeting_ids, platform_urls)
+    data = _load(ws, meeting_ids)
     lang = _language(data, language)
     with atomic_path(Path(path), overwrite=overwrite) as temp:
         stats = xlsx.write_xlsx(ws, data, temp, lang, progress)
@@ -222,7 +216,6 @@ def export_csv(
     *,
     separator: str = ";",
     language: str | None = None,
-    platform_urls: Mapping[str, str] | None = None,
     overwrite: bool = False,
 ) -> ExportResult:
     """The five tables as CSV files in ``folder`` (created if needed)."""
@@ -238,7 +231,7 @@ def export_csv(
             f"{folder} is a file; give a folder for the CSV files.",
             f"{folder} est un fichier ; indiquez un dossier pour les fichiers CSV.",
         )
-    data = _load(ws, meeting_ids, platform_urls)
+    data = _load(ws, meeting_ids)
     lang = _language(data, language)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -267,13 +260,12 @@ def export_pdf(
     progress: Progress | None = None,
     *,
     language: str | None = None,
-    platform_url: str | None = None,
     overwrite: bool = False,
 ) -> ExportResult:
     """The printable report of one meeting (Qt's PDF writer, no widgets)."""
     from facilitator.export.pdf import write_report
 
-    data = load_meeting(ws, meeting_id, platform_url)
+    data = load_meeting(ws, meeting_id)
     lang = _language([data], language)
     with atomic_path(Path(path), overwrite=overwrite) as temp:
         pages = write_report(data, temp, lang, progress)

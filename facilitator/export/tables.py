@@ -135,6 +135,7 @@ def layout(data: Sequence[MeetingData], language: str) -> Layout:
             Column(w("col.merged_into", lang), 12, Kind.NUMBER),
             Column(w("col.votes", lang), 8, Kind.NUMBER),
             Column(w("col.created", lang), 17, Kind.DATETIME),
+            Column(w("col.proposal_link", lang), 50),
         ],
         polls=polls,
         ballots=[
@@ -203,6 +204,7 @@ def idea_rows(data: Sequence[MeetingData], language: str) -> Iterator[Row]:
                 numbers.get(idea.merged_into) if idea.merged_into else None,
                 m.idea_votes.get(idea.id, 0),
                 local(idea.created_at),
+                m.idea_links.get(idea.id),
             ]
 
 

@@ -15,12 +15,14 @@ from facilitator.domain.model import (
     Ballot,
     Channel,
     Idea,
+    IdeaStatus,
     Meeting,
     Poll,
     PollMethod,
     PollOption,
 )
 from facilitator.storage import Workspace
+from facilitator.storage.sync_state import ItemKind, SyncLink
 
 #: Texts a spreadsheet might run as formulas. Ideas are stripped, so tab/CR go in the notes.
 HOSTILE_IDEAS = (
@@ -165,3 +167,31 @@ def add_unrevealed_meeting(ws: Workspace) -> Meeting:
         if reveal:
             ws.polls.reveal(poll.id)
     return meeting
+
+
+PLATFORM = "https://participez.example.fr"
+LINK = f"{PLATFORM}/processes/place/f/13/meetings/3"
+
+
+def link_as_synced(ws: Workspace, meeting: Meeting) -> dict[str, str]:
+    """Sync's state as after a sync: linked to a process's components, every kept idea sent.
+    Returns each kept idea's text and the address its proposal should show."""
+    ws.sync_state.save_link(
+        SyncLink(
+            meeting.id,
+            PLATFORM,
+            "12",
+            "fr",
+            meetings_component="13",
+            remote_meeting_id="3",
+            space_kind="process",
+            space_slug="place",
+        )
+    )
+    kept = [i for i in ws.ideas.for_meeting(meeting.id) if i.status is IdeaStatus.KEPT]
+    ws.sync_state.mark_sent(
+        meeting.id, ItemKind.PROPOSAL, [(i.id, str(700 + n)) for n, i in enumerate(kept)]
+    )
+    return {
+        i.text: f"{PLATFORM}/processes/place/f/12/proposals/{700 + n}" for n, i in enumerate(kept)
+    }

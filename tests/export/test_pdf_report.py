@@ -5,10 +5,9 @@ A separate process keeps this test's QGuiApplication away from the widget tests'
 
 from __future__ import annotations
 
-import os
+import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,11 @@ from facilitator.domain.model import Meeting
 from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
 from tests.export.conftest import (
+    LINK,
     NEVER_REVEALED,
     add_english_meeting,
     add_unrevealed_meeting,
+    link_as_synced,
     run_facilitator,
 )
 
@@ -31,6 +32,8 @@ class Reports:
     french: Path
     english: Path
     linked: Path
+    #: The linked meeting's kept ideas and their proposals' addresses.
+    proposal_links: dict[str, str]
     long: Path
     unrevealed: Path
     stdout: str
@@ -47,19 +50,6 @@ LONG_LABELS = [
 LONG_NOTES = " ".join(f"note{n:05d}" for n in range(1800))
 
 
-LINK = "https://participez.example.fr/processes/place/f/12/meetings/3"
-
-#: The desktop app passes sync's link to the meeting's page; the command line has none yet.
-WITH_LINK = """
-import sys
-from pathlib import Path
-from facilitator.export import service
-from facilitator.storage import Workspace
-with Workspace.open(Path(sys.argv[1])) as ws:
-    service.export_pdf(ws, sys.argv[2], Path(sys.argv[3]), platform_url=sys.argv[4])
-"""
-
-
 def _text(pdf: Path) -> str:
     tool = shutil.which("pdftotext")
     assert tool is not None, "needs poppler-utils' pdftotext (scripts/system-deps test)"
@@ -74,6 +64,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reports]:
     data = base / "data"
     with Workspace.open(data) as ws:
         demo: Meeting = create_demo(ws)
+        synced = create_demo(ws)
+        proposal_links = link_as_synced(ws, synced)
         english = add_english_meeting(ws)
         long = _add_long_meeting(ws)
         unrevealed = add_unrevealed_meeting(ws)
@@ -109,17 +101,12 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reports]:
         str(base / "report.pdf"),
     )
     linked = base / "linked.pdf"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run(
-        [sys.executable, "-c", WITH_LINK, str(data), demo.id, str(linked), LINK],
-        env=env,
-        timeout=120,
-        check=True,
-    )
+    run_facilitator("--data-dir", str(data), "export", synced.id, "--pdf", str(linked))
     yield Reports(
         base / "report.pdf",
         base / "report-2.pdf",
         linked,
+        proposal_links,
         base / "report-3.pdf",
         base / "report-4.pdf",
         proc.stdout,
@@ -199,9 +186,37 @@ def test_english_meeting_reports_in_english(reports: Reports) -> None:
 
 
 def test_the_platform_link_shows_once_known(reports: Reports) -> None:
-    text = _text(reports.linked)
-    assert "Suivez cette réunion en ligne" in text
-    assert "participez.example.fr" in text
+    text = _squeezed(_raw_text(reports.linked))  # a long address wraps at a slash
+    assert _squeezed(f"Suivez cette réunion en ligne : {LINK}") in text
+    assert _squeezed("Scannez le code pour suivre les idées sur la plateforme") in text
+    assert "participez.example.fr" not in _text(reports.french)  # not linked: no address
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_every_idea_is_listed_with_its_proposals_address(reports: Reports) -> None:
+    raw = _squeezed(_raw_text(reports.linked))
+    assert len(reports.proposal_links) > 5
+    for idea, address in reports.proposal_links.items():
+        # each address follows its own idea (the list is in theme order, not the meeting's)
+        after = re.sub(r"^\(\d+voix\)", "", raw.split(_squeezed(idea), 1)[1])
+        assert after.startswith(_squeezed(f"Sur la plateforme : {address}"))
+
+
+def test_the_qr_code_leads_to_the_meetings_page(reports: Reports, tmp_path: Path) -> None:
+    tool, render = shutil.which("zbarimg"), shutil.which("pdftoppm")
+    assert tool and render, "needs zbar-tools and poppler-utils (scripts/system-deps test)"
+    pages = tmp_path / "page"
+    subprocess.run([render, "-r", "150", "-png", str(reports.linked), str(pages)], check=True)
+    found = []
+    for image in sorted(tmp_path.glob("page*.png")):
+        scan = subprocess.run(
+            [tool, "--quiet", "--raw", str(image)], capture_output=True, text=True, check=False
+        )
+        found += scan.stdout.split()
+    assert found == [LINK]
 
 
 def _raw_text(pdf: Path) -> str:

@@ -14,7 +14,7 @@ from facilitator.domain.model import Meeting
 from facilitator.storage import Workspace
 from facilitator.storage.sync_state import ItemState
 from facilitator.sync import platform, preview
-from facilitator.sync.cancel import Cancelled, CancellableClock, CancelToken
+from facilitator.sync.cancel import CancellableClock, Cancelled, CancelToken
 from facilitator.sync.engine import SyncEngine
 from facilitator.sync.events import SyncEvent
 from facilitator.sync.linking import check_and_save

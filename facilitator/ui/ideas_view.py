@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.errors import NotFoundError
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus, split_theme_tag
 from facilitator.ui import commands
-from facilitator.ui.models import ID_ROLE, IdeaColumn, IdeaModel, ThemeModel
+from facilitator.ui.models import ID_ROLE, LINK_ROLE, IdeaColumn, IdeaModel, ThemeModel
 from facilitator.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,11 +200,13 @@ class IdeasView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(IdeaColumn.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED):
+        for column in (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED, IdeaColumn.PLATFORM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(IdeaColumn.THEME, 170)
         header.resizeSection(IdeaColumn.SOURCE, 110)
         header.resizeSection(IdeaColumn.MERGED, 80)
+        header.resizeSection(IdeaColumn.PLATFORM, 150)
+        self.table.clicked.connect(self._open_link)
         splitter.addWidget(self.table)
 
         inbox_box = QWidget()
@@ -225,7 +228,7 @@ class IdeasView(QWidget):
         self.inbox_table.horizontalHeader().setSectionResizeMode(
             IdeaColumn.TEXT, QHeaderView.ResizeMode.Stretch
         )
-        for column in (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED):
+        for column in (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED, IdeaColumn.PLATFORM):
             self.inbox_table.setColumnHidden(column, True)
         self.inbox_table.horizontalHeader().hide()
         self.inbox_table.setEditTriggers(
@@ -322,6 +325,7 @@ class IdeasView(QWidget):
             self._seen_seq = self.session.ws.journal.revision()
             ideas = self.session.ws.ideas.for_meeting(self.meeting_id)
         self.model.refresh(ideas)
+        self.model.set_links(self.session.ws.sync_state.public_links(self.meeting_id).proposals)
         themes = Counter(i.theme for i in ideas if i.status is IdeaStatus.KEPT)
         self.themes.refresh(dict(themes))
         self._refresh_theme_choices()
@@ -427,6 +431,27 @@ class IdeasView(QWidget):
         index = self.shown.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.scrollTo(index)
+
+    def show_idea(self, idea_id: str) -> None:
+        """Select an idea (from the Sync section, to fix it), showing kept ideas if needed."""
+        if self.status_filter.currentIndex() != 0:
+            self.status_filter.setCurrentIndex(0)
+        self.search.clear()
+        self.theme_list.setCurrentIndex(QModelIndex())
+        self.select_ideas([idea_id])
+        self._show_idea(idea_id)
+        row = self.model.row_of(idea_id)
+        index = self.shown.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        self.table.setFocus()
+
+    def _open_link(self, index: QModelIndex) -> None:
+        """A click on an idea's platform link opens its proposal in the browser."""
+        if index.column() == IdeaColumn.PLATFORM:
+            address = index.data(LINK_ROLE)
+            if address:
+                QDesktopServices.openUrl(QUrl(str(address)))
 
     def _use_theme(self, index: QModelIndex) -> None:
         theme = index.data(ID_ROLE)

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,14 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._update_meeting_actions()
+        #: The question offering a sync cut off last time (see sync_view.offer_resume).
+        self.resume_question: Any = None
+        QTimer.singleShot(0, self._offer_resume)
+
+    def _offer_resume(self) -> None:
+        from facilitator.ui.sync_view import offer_resume
+
+        self.resume_question = offer_resume(self)
 
     @property
     def meeting(self) -> MeetingView:
@@ -440,6 +448,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._meeting is not None:
             self._meeting.attendance.save_notes()
+            self._meeting.sync.shutdown()
         self.session.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         if self.projector is not None:
             self.projector.close()

@@ -29,6 +29,7 @@ from facilitator.ui.labels import qdatetime
 from facilitator.ui.phone_control import PhoneControl
 from facilitator.ui.polls_view import PollsView
 from facilitator.ui.session import Session
+from facilitator.ui.sync_view import SyncView
 
 log = logging.getLogger(__name__)
 
@@ -89,15 +90,9 @@ class MeetingView(QWidget):
         self.tabs.addTab(self.ideas, self.tr("&Ideas"))
         self.tabs.addTab(self.polls, self.tr("&Polls"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
-        self.tabs.addTab(
-            _placeholder(
-                self.tr(
-                    "Sending meetings to the participation platform (Decidim) will come with "
-                    "its own update. Everything is kept safely on this computer until then."
-                )
-            ),
-            self.tr("S&ync"),
-        )
+        self.sync = SyncView(session)
+        self.sync.show_idea_requested.connect(self._show_idea)
+        self.tabs.addTab(self.sync, self.tr("S&ync"))
         self.export_holder = QWidget()
         QVBoxLayout(self.export_holder)
         self.tabs.addTab(self.export_holder, self.tr("&Export"))
@@ -118,6 +113,7 @@ class MeetingView(QWidget):
         self._unloaded_sections = {self.POLLS, self.ATTENDANCE}
         self._stale_sections.clear()
         self.phone.set_meeting(meeting_id)
+        self.sync.set_meeting(meeting_id)
         self._set_export(meeting_id)
         self.refresh_header()
         self._update_tab_titles()
@@ -201,7 +197,7 @@ class MeetingView(QWidget):
         # the ideas always (their inbox count is in the tab title); the other sections when
         # shown, so typing ideas does not also recount the polls at every Enter
         self.ideas.refresh()
-        self._stale_sections = {self.POLLS, self.ATTENDANCE} - self._unloaded_sections
+        self._stale_sections = {self.POLLS, self.ATTENDANCE, self.SYNC} - self._unloaded_sections
         self._refresh_section(self.tabs.currentIndex())
         self._update_tab_titles()
 
@@ -219,6 +215,8 @@ class MeetingView(QWidget):
             self.polls.refresh()
         elif index == self.ATTENDANCE:
             self.attendance.refresh()
+        elif index == self.SYNC:
+            self.sync.refresh()
 
     def _update_tab_titles(self) -> None:
         pending = self.ideas.inbox.rowCount()
@@ -226,6 +224,11 @@ class MeetingView(QWidget):
         if pending:
             ideas_title += f" ({pending})"
         self.tabs.setTabText(self.IDEAS, ideas_title)
+
+    def _show_idea(self, idea_id: str) -> None:
+        """From the Sync section: the idea to fix, selected in the Ideas section."""
+        self.tabs.setCurrentIndex(self.IDEAS)
+        self.ideas.show_idea(idea_id)
 
     def _poll_from_ideas(self, ideas: list[Idea]) -> None:
         self.tabs.setCurrentIndex(self.POLLS)

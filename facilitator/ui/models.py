@@ -70,6 +70,11 @@ class IdeaColumn(IntEnum):
     THEME = 1
     SOURCE = 2
     MERGED = 3
+    PLATFORM = 4  # what became of the idea: its proposal on the platform, once synced
+
+
+#: An idea's proposal address on the platform (the Platform column), or None.
+LINK_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class IdeaModel(QAbstractTableModel):
@@ -87,6 +92,23 @@ class IdeaModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Idea] = []
         self._merged: dict[str, list[Idea]] = {}
+        self._links: dict[str, str] = {}
+
+    def set_links(self, links: dict[str, str]) -> None:
+        """Each idea's proposal address on the platform (sync's state)."""
+        if links == self._links:
+            return
+        self._links = dict(links)
+        if self._rows:
+            column = IdeaColumn.PLATFORM
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def link(self, idea: Idea) -> str | None:
+        """The idea's proposal, or for an idea merged into another, that one's."""
+        found = self._links.get(idea.id)
+        if found is None and idea.merged_into:
+            found = self._links.get(idea.merged_into)
+        return found
 
     def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -104,6 +126,7 @@ class IdeaModel(QAbstractTableModel):
             IdeaColumn.THEME: QCoreApplication.translate("Models", "Theme"),
             IdeaColumn.SOURCE: QCoreApplication.translate("Models", "From"),
             IdeaColumn.MERGED: QCoreApplication.translate("Models", "Merged"),
+            IdeaColumn.PLATFORM: QCoreApplication.translate("Models", "On the platform"),
         }[IdeaColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,12 +141,31 @@ class IdeaModel(QAbstractTableModel):
                 return idea.theme
             if column is IdeaColumn.SOURCE:
                 return labels.source_name(idea.source)
+            if column is IdeaColumn.PLATFORM:
+                link = self.link(idea)
+                if link is None:
+                    return ""
+                number = link.rsplit("/", 1)[-1]
+                return QCoreApplication.translate("Models", "Proposal %1").replace("%1", number)
             count = len(self._merged.get(idea.id, ()))
             return f"+{count}" if count else ""
         if role == OBJECT_ROLE:
             return idea
         if role == ID_ROLE:
             return idea.id
+        if role == LINK_ROLE:
+            return self.link(idea)
+        if column is IdeaColumn.PLATFORM:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.link(idea)
+            if role == Qt.ItemDataRole.ForegroundRole and self.link(idea):
+                return QBrush(QColor("#1F4E8C"))
+            if role == Qt.ItemDataRole.FontRole and self.link(idea):
+                font = QFont()
+                font.setUnderline(True)
+                return font
+            if role == FILTER_ROLE:
+                return self.link(idea) or ""
         if role == FILTER_ROLE:
             return {
                 IdeaColumn.TEXT: idea.status.value,

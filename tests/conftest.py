@@ -10,6 +10,9 @@ import pytest
 
 from facilitator.storage import Workspace
 
+#: The stand-in Decidim and its fixtures, for the sync tests and the app's Sync section.
+pytest_plugins = ["tests.decidim"]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

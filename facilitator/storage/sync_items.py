@@ -232,6 +232,8 @@ def next_state(row: sqlite3.Row | None, want: Wanted | None) -> dict[str, Any] |
     if state is ItemState.ATTENTION and problem is not None and problem.source == SOURCE_PLATFORM:
         # the platform refused this exact text: wait for an edit, unless it was not the text
         same = (want.title, want.body) == (row["sent_title"], row["sent_body"])
-        if same and problem.code in ("ATTRIBUTE_VALIDATION_ERROR", "VALIDATION_ERROR"):
+        # codes come with or without Decidim's "_ERROR" suffix (sync keeps them without)
+        code = problem.code.removesuffix("_ERROR")
+        if same and code in ("ATTRIBUTE_VALIDATION", "VALIDATION"):
             return {}
     return {"state": ItemState.PENDING, "last_error": ""}

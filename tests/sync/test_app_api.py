@@ -18,7 +18,7 @@ from facilitator.sync.cancel import CancellableClock, Cancelled, CancelToken
 from facilitator.sync.engine import SyncEngine
 from facilitator.sync.events import SyncEvent
 from facilitator.sync.linking import check_and_save
-from tests.sync.conftest import GOOD_IDEAS, KEPT_GOOD, FakeClock, link, run_sync, session_for
+from tests.decidim import GOOD_IDEAS, KEPT_GOOD, FakeClock, link, run_sync, session_for
 from tests.sync.standin.server import StandIn
 
 
@@ -150,3 +150,25 @@ def test_searching_the_platform_ignores_case_and_accents(
     assert [m.id for m in by_meeting[0].meetings["20"]] == ["500"]
     assert platform.search(found, "débats")[0].components[0].kind == "Debates"
     assert platform.search(found, "nothing like it") == []
+
+
+def test_a_platform_refusal_stays_needing_attention_after_the_journal_is_read_again(
+    ws: Workspace,
+    meeting: Meeting,
+    standin: StandIn,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The platform's own message is what the spokesperson fixes: reading the meeting again
+    (the app's preview, the next sync) must not clear it while the text is unchanged."""
+    link(ws, meeting, standin)
+    standin.store.proposal_length = 200  # the platform's own limit, lower than the link's
+    with session_for(standin, clock, monkeypatch) as session:
+        summary, _ = run_sync(ws, meeting, session, clock)
+    refused = {i.local_id for i in summary.attention if "200" in i.problem_en}
+    assert refused
+    shown = {p.idea_id: p for p in preview.preview(ws, meeting.id).proposals}
+    for idea_id in refused:
+        assert shown[idea_id].state is ItemState.ATTENTION
+        assert shown[idea_id].problem is not None
+        assert "maximum is 200 characters" in shown[idea_id].problem.en

@@ -10,7 +10,7 @@ import pytest
 from facilitator.domain.model import Meeting
 from facilitator.storage import Workspace
 from facilitator.storage.sync_state import ItemKind, ItemState
-from tests.sync.conftest import (
+from tests.decidim import (
     GOOD_IDEAS,
     KEPT_GOOD,
     FakeClock,
@@ -206,7 +206,7 @@ def test_a_meeting_not_ended_waits(
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tests.sync.conftest import make_meeting
+    from tests.decidim import make_meeting
 
     meeting = make_meeting(ws, ended=False)
     link(ws, meeting, standin, meetings_component="20")
@@ -251,7 +251,7 @@ def test_rate_limit_is_never_passed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from facilitator.domain.model import Idea
-    from tests.sync.conftest import make_meeting
+    from tests.decidim import make_meeting
 
     meeting = make_meeting(ws)
     for n in range(60):

@@ -18,7 +18,7 @@ from facilitator.sync.engine import SyncEngine
 from facilitator.sync.errors import SyncError
 from facilitator.sync.events import SyncOptions
 from facilitator.sync.session import open_session
-from tests.sync.conftest import GOOD_IDEAS, FakeClock, link, make_meeting
+from tests.decidim import GOOD_IDEAS, FakeClock, link, make_meeting
 from tests.sync.standin.server import FAULTS, Faults, StandIn
 from tests.sync.standin.store import Clock, Store
 

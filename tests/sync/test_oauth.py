@@ -14,7 +14,7 @@ from facilitator.sync.auth import OAuthTokens
 from facilitator.sync.errors import SignInNeeded
 from facilitator.sync.oauth import browser_sign_in
 from facilitator.sync.session import open_session
-from tests.sync.conftest import FakeClock
+from tests.decidim import FakeClock
 from tests.sync.standin.server import StandIn
 
 

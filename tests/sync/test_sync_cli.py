@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.storage import Workspace
-from tests.sync.conftest import GOOD_IDEAS, make_meeting
+from tests.decidim import GOOD_IDEAS, make_meeting
 from tests.sync.standin.server import StandIn
 
 ENV = {

@@ -1,5 +1,6 @@
-"""Fixtures for sync: a fake clock shared by the engine and the stand-in, a stand-in Decidim
-on loopback, a meeting with kept, merged, hidden and rule-breaking ideas and polls."""
+"""Shared by the sync tests and the app's Sync section tests (registered in tests/conftest.py):
+a fake clock shared by the engine and the stand-in, a stand-in Decidim on loopback, a meeting
+with kept, merged, hidden and rule-breaking ideas and polls."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from facilitator.storage.sync_state import ItemState
 from facilitator.sync.preview import ProposalPreview
 from facilitator.ui.rows import ID_ROLE, NO_INDEX, OBJECT_ROLE, Index
 
-#: Rows that break a platform rule or were refused: a light orange the text stays readable on.
+# Rows that break a platform rule or were refused: a light orange the text stays readable on
 ATTENTION = QColor("#FCE3CF")
 CHANGED = QColor("#FFF6CC")
 SENT = QColor("#E3F1E3")
@@ -31,18 +31,16 @@ class ProposalColumn(IntEnum):
 def state_label(preview: ProposalPreview) -> str:
     """The item's state in the spokesperson's words (one place for the words)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SyncModels", text)
-
+    translate = QCoreApplication.translate
     if preview.needs_attention:
-        return tr("Needs attention")
+        return translate("SyncModels", "Needs attention")
     return {
-        ItemState.PENDING: tr("Waiting"),
-        ItemState.SENDING: tr("Sending"),
-        ItemState.SENT: tr("Sent"),
-        ItemState.CHANGED: tr("Changed since sync"),
-        ItemState.EXCLUDED: tr("Left out"),
-        ItemState.ATTENTION: tr("Needs attention"),
+        ItemState.PENDING: translate("SyncModels", "Waiting"),
+        ItemState.SENDING: translate("SyncModels", "Sending"),
+        ItemState.SENT: translate("SyncModels", "Sent"),
+        ItemState.CHANGED: translate("SyncModels", "Changed since sync"),
+        ItemState.EXCLUDED: translate("SyncModels", "Left out"),
+        ItemState.ATTENTION: translate("SyncModels", "Needs attention"),
     }[preview.state]
 
 
@@ -99,14 +97,12 @@ class ProposalModel(QAbstractTableModel):
         if not 0 <= section < len(ProposalColumn):
             return None
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("SyncModels", text)
-
+        translate = QCoreApplication.translate
         return {
-            ProposalColumn.NUMBER: tr("No."),
-            ProposalColumn.TITLE: tr("Title on the platform"),
-            ProposalColumn.STATE: tr("State"),
-            ProposalColumn.LINK: tr("On the platform"),
+            ProposalColumn.NUMBER: translate("SyncModels", "No."),
+            ProposalColumn.TITLE: translate("SyncModels", "Title on the platform"),
+            ProposalColumn.STATE: translate("SyncModels", "State"),
+            ProposalColumn.LINK: translate("SyncModels", "On the platform"),
         }[ProposalColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -62,10 +62,10 @@ class PlatformPanel(QWidget):
         self.meeting: Meeting | None = None
         self.current_link: SyncLink | None = None
         self._meetings: dict[str, list[RemoteMeeting]] = {}
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # side by side: the section fits a 1280x800 laptop screen
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._build_platform())
-        layout.addWidget(self._build_picker())
+        layout.addWidget(self._build_platform(), 1)
+        layout.addWidget(self._build_picker(), 1)
 
     # -- the platform and signing in -------------------------------------------------------------
 
@@ -73,6 +73,7 @@ class PlatformPanel(QWidget):
         box = QGroupBox(self.tr("Participation platform"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("https://participez.example.fr"))
         self.address.setAccessibleName(self.tr("Platform address"))
@@ -87,13 +88,15 @@ class PlatformPanel(QWidget):
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setToolTip(self.tr("Opens your web browser to sign in"))
         self.sign_in_button.clicked.connect(self._sign_in)
-        row.addWidget(self.sign_in_button)
+        buttons.addWidget(self.sign_in_button)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(
             lambda: self.sign_out_requested.emit(self.address.text().strip())
         )
-        row.addWidget(self.sign_out_button)
+        buttons.addWidget(self.sign_out_button)
+        buttons.addStretch(1)
         layout.addLayout(row)
+        layout.addLayout(buttons)
         self.status = _plain()
         self.status.setAccessibleName(self.tr("Platform status"))
         layout.addWidget(self.status)
@@ -211,7 +214,7 @@ class PlatformPanel(QWidget):
         row.addWidget(self.link_button)
         form.addRow(row)
         for combo in (self.space, self.proposals, self.meetings_component, self.remote_meeting):
-            combo.setMinimumWidth(420)
+            combo.setMinimumWidth(280)
         return box
 
     def _fill_spaces(self, spaces: tuple[Space, ...]) -> None:

@@ -83,7 +83,7 @@ class PreviewPanel(QWidget):
         self.attention.setWordWrap(True)
         self.attention.itemActivated.connect(self._attention_chosen)
         self.attention.itemClicked.connect(self._attention_chosen)
-        self.attention.setMaximumHeight(150)
+        self.attention.setMaximumHeight(84)
         side_layout.addWidget(self.attention)
 
         form = QFormLayout()

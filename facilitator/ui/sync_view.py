@@ -18,9 +18,11 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -68,7 +70,16 @@ class SyncView(QWidget):
     # -- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # the section scrolls rather than grow the window past a small laptop's screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         banner = QHBoxLayout()
         self.banner = _plain()
         self.banner.setStyleSheet("background: #FFF3CD; color: #5C4400; padding: 6px")
@@ -106,8 +117,8 @@ class SyncView(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setFormat(self.tr("%v of %m proposals"))
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(True)
         bar.addWidget(self.progress, 1)
         layout.addLayout(bar)
         status = QHBoxLayout()
@@ -206,6 +217,11 @@ class SyncView(QWidget):
         self.last = result
         if not self.driver.running:
             self.preview.set_rows(list(result.proposals))
+            going = [p for p in result.proposals if not p.excluded]
+            self.progress.setRange(0, max(len(going), 1))
+            self.progress.setValue(
+                sum(1 for p in going if p.state in (ItemState.SENT, ItemState.CHANGED))
+            )
         self.old.set_report(result.report)
         link = result.link
         self.platform.show_link(link)

@@ -1635,218 +1635,218 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <translation>Plateforme de participation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="77"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="78"/>
         <source>https://participez.example.fr</source>
         <translation>https://participez.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="78"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="79"/>
         <source>Platform address</source>
         <translation>Adresse de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="80"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="81"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="83"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="84"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="84"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="85"/>
         <source>Look at the platform: its version and its spaces</source>
         <translation>Consulter la plateforme : sa version et ses espaces</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="87"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="88"/>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="88"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="89"/>
         <source>Opens your web browser to sign in</source>
         <translation>Ouvre votre navigateur web pour vous connecter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="91"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="92"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="98"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="101"/>
         <source>Platform status</source>
         <translation>État de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="105"/>
-        <location filename="../../facilitator/ui/sync_platform.py" line="106"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="108"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="109"/>
         <source>For the platform&apos;s administrators</source>
         <translation>Pour les administrateurs de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="111"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="114"/>
         <source>API credentials belong to a machine user that the platform&apos;s system administrator creates. They act with every right on the platform, like an administrator: use them only on a computer you trust. They are kept in this computer&apos;s keyring, never in the meeting file.</source>
         <translation>Les identifiants d&apos;API appartiennent à un utilisateur technique que l&apos;administrateur système de la plateforme crée. Ils agissent avec tous les droits sur la plateforme, comme un administrateur : ne les utilisez que sur un ordinateur de confiance. Ils sont gardés dans le trousseau de cet ordinateur, jamais dans le fichier de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="119"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="122"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="121"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="124"/>
         <source>API secret</source>
         <translation>Secret d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="123"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="126"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="124"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="127"/>
         <source>API s&amp;ecret:</source>
         <translation>S&amp;ecret d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="125"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="128"/>
         <source>Sign in with these API credentials</source>
         <translation>Se connecter avec ces identifiants d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="131"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="134"/>
         <source>“Sign in” needs the id of the platform&apos;s OAuth application for Facilitator, which its administrators create (type “Public”, redirect http://127.0.0.1/callback).</source>
         <translation>« Se connecter » a besoin de l&apos;identifiant de l&apos;application OAuth de la plateforme pour Facilitator, que ses administrateurs créent (type « Public », redirection http://127.0.0.1/callback).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="138"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="141"/>
         <source>OAuth application id</source>
         <translation>Identifiant de l&apos;application OAuth</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="139"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="142"/>
         <source>OAuth &amp;application id:</source>
         <translation>Identifiant de l&apos;&amp;application OAuth :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="148"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="151"/>
         <source>Your sign-in is kept in this computer&apos;s keyring, never in the meeting file, a bundle or the logs.</source>
         <translation>Votre connexion est gardée dans le trousseau de cet ordinateur, jamais dans le fichier de la réunion, un paquet de réunions ou les journaux.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="176"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="179"/>
         <source>version not disclosed</source>
         <translation>version non communiquée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="178"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="181"/>
         <source>Signed in as %1 (@%2).</source>
         <translation>Connecté en tant que %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="181"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="184"/>
         <source>Not signed in.</source>
         <translation>Pas connecté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="189"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="192"/>
         <source>Where on the platform</source>
         <translation>Où sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="193"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="196"/>
         <source>Participatory space</source>
         <translation>Espace participatif</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="196"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="199"/>
         <source>Proposals component</source>
         <translation>Composant de propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="198"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="201"/>
         <source>Meetings component</source>
         <translation>Composant de réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="201"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="204"/>
         <source>Meeting on the platform</source>
         <translation>Réunion sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="202"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="205"/>
         <source>S&amp;pace:</source>
         <translation>Es&amp;pace :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="203"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="206"/>
         <source>P&amp;roposals:</source>
         <translation>P&amp;ropositions :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="204"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="207"/>
         <source>&amp;Meetings:</source>
         <translation>Ré&amp;unions :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="205"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="208"/>
         <source>Mee&amp;ting:</source>
         <translation>Réunio&amp;n :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="209"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="212"/>
         <source>&amp;Link this meeting</source>
         <translation>&amp;Lier cette réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="218"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="221"/>
         <source>process</source>
         <translation>concertation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="218"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="221"/>
         <source>assembly</source>
         <translation>assemblée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="243"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="246"/>
         <source>None: proposals only</source>
         <translation>Aucun : propositions seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="273"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="276"/>
         <source>Create it on the platform (its date and place)</source>
         <translation>La créer sur la plateforme (avec sa date et son lieu)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="288"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="291"/>
         <source> (closed)</source>
         <translation> (close)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="328"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="331"/>
         <source>Not linked yet: choose, then “Link this meeting”.</source>
         <translation>Pas encore liée : choisissez, puis « Lier cette réunion ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="331"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="334"/>
         <source>meeting n° %1</source>
         <translation>réunion n° %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="333"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="336"/>
         <source>meeting to create on the platform</source>
         <translation>réunion à créer sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="335"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="338"/>
         <source>no meeting (proposals only)</source>
         <translation>pas de réunion (propositions seulement)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="336"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="339"/>
         <source>Linked: proposals n° %1, %2.</source>
         <translation>Liée : propositions n° %1, %2.</translation>
     </message>
@@ -2499,147 +2499,147 @@ Projet C</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="75"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="86"/>
         <source>Sync notice</source>
         <translation>Avis de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="77"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="88"/>
         <source>&amp;Resume the sync</source>
         <translation>&amp;Reprendre la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="98"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="109"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="99"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="110"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="102"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="113"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="107"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="118"/>
         <source>Sync progress</source>
         <translation>Avancement de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="108"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="119"/>
         <source>%v of %m proposals</source>
         <translation>%v propositions sur %m</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="115"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="126"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="117"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="128"/>
         <source>Open the meeting&apos;s page</source>
         <translation>Ouvrir la page de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="121"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="132"/>
         <source>Copy the report</source>
         <translation>Copier le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="123"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="134"/>
         <source>For the platform&apos;s meeting close form (the coordinator pastes it there)</source>
         <translation>Pour le formulaire de clôture de la réunion sur la plateforme (le coordinateur l&apos;y colle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="168"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="179"/>
         <source>A sync was interrupted — resume it?</source>
         <translation>Une synchronisation a été interrompue — la reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="214"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="230"/>
         <source>Link the meeting to the platform first</source>
         <translation>Liez d&apos;abord la réunion à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="227"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="243"/>
         <source>Looking at the platform…</source>
         <translation>Consultation de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="255"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="271"/>
         <source>The platform cannot be reached right now. Everything stays safe on this computer: it will sync when the platform can be reached — press “Sync now” again then.</source>
         <translation>La plateforme est injoignable pour le moment. Tout reste en sécurité sur cet ordinateur : la synchronisation se fera quand la plateforme sera joignable — appuyez alors de nouveau sur « Synchroniser maintenant ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="261"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="277"/>
         <source>Sign in in your web browser, then come back here…</source>
         <translation>Connectez-vous dans votre navigateur web, puis revenez ici…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="265"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="281"/>
         <source>Checking the API credentials…</source>
         <translation>Vérification des identifiants d&apos;API…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="271"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="287"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="302"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="318"/>
         <source>Checking the link with the platform…</source>
         <translation>Vérification du lien avec la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="306"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="322"/>
         <source>The meeting is linked. Check the proposals below.</source>
         <translation>La réunion est liée. Vérifiez les propositions ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="364"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="380"/>
         <source>Link the meeting to the platform first.</source>
         <translation>Liez d&apos;abord la réunion à la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="367"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="383"/>
         <source>Sync starting…</source>
         <translation>Début de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="388"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="404"/>
         <source>%1 proposal(s) created, %2 already on the platform, %3 need attention, %4 changed since sync.</source>
         <translation>%1 proposition(s) créée(s), %2 déjà sur la plateforme, %3 à revoir, %4 modifiée(s) depuis l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="398"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="414"/>
         <source>Everything is on the platform.</source>
         <translation>Tout est sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="420"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="436"/>
         <source>The report is copied.</source>
         <translation>Le compte rendu est copié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="436"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="452"/>
         <source>Save the proposals import file</source>
         <translation>Enregistrer le fichier d&apos;import des propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="438"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="454"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Tableur (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="464"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="480"/>
         <source>Import file saved to %1.</source>
         <translation>Fichier d&apos;import enregistré dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/sync_view.py" line="466"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="482"/>
         <source>%n idea(s) left out: they break a platform rule.</source>
         <translation>
             <numerusform>%n idée écartée : elle enfreint une règle de la plateforme.</numerusform>
@@ -2650,27 +2650,27 @@ Projet C</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="501"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="517"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="502"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="518"/>
         <source>A sync was interrupted — resume it? (%1)</source>
         <translation>Une synchronisation a été interrompue — la reprendre ? (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="505"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="521"/>
         <source>Nothing was lost and nothing will be sent twice: it carries on where it stopped.</source>
         <translation>Rien n&apos;est perdu et rien ne sera envoyé deux fois : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="508"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="524"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="509"/>
+        <location filename="../../facilitator/ui/sync_view.py" line="525"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>

@@ -17,7 +17,7 @@ def _running(run: Run) -> bool:
     try:
         process = psutil.Process(run.pid)
         # a pid used again by a process started after the sync is not the sync
-        return process.create_time() <= run.started_at.timestamp() + 1
+        return bool(process.create_time() <= run.started_at.timestamp() + 1)
     except (psutil.NoSuchProcess, psutil.AccessDenied):
         return False
 

@@ -48,15 +48,15 @@ class OldPlatformPanel(QGroupBox):
         layout.addWidget(self.explain)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Platform's default &language:")))
-        self.locale = QComboBox()
-        self.locale.setAccessibleName(self.tr("Platform's default language"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Platform's default language"))
         for code, name in LOCALES:
-            self.locale.addItem(f"{name} ({code})", code)
-        row.itemAt(0).widget().setBuddy(self.locale)  # type: ignore[union-attr]
-        row.addWidget(self.locale)
+            self.language.addItem(f"{name} ({code})", code)
+        row.itemAt(0).widget().setBuddy(self.language)  # type: ignore[union-attr]
+        row.addWidget(self.language)
         self.save_button = QPushButton(self.tr("Save the proposals &import file…"))
         self.save_button.clicked.connect(
-            lambda: self.import_file_requested.emit(str(self.locale.currentData()))
+            lambda: self.import_file_requested.emit(str(self.language.currentData()))
         )
         row.addWidget(self.save_button)
         row.addStretch(1)
@@ -84,9 +84,9 @@ class OldPlatformPanel(QGroupBox):
                 "component), and paste the report below into the meeting's close form."
             ).replace("%1", shown)
         )
-        index = self.locale.findData(language)
+        index = self.language.findData(language)
         if index >= 0:
-            self.locale.setCurrentIndex(index)
+            self.language.setCurrentIndex(index)
         self.report.setPlainText(report)
 
     def set_report(self, report: str) -> None:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -192,15 +193,16 @@ class PlatformPanel(QWidget):
         box = QGroupBox(self.tr("Where on the platform"))
         self.picker_box = box
         form = QFormLayout(box)
-        self.space = QSearchableComboBox()
+        # typed as the QComboBox it is (superqt's methods carry no annotations)
+        self.space: QComboBox = QSearchableComboBox()
         self.space.setAccessibleName(self.tr("Participatory space"))
         self.space.currentIndexChanged.connect(self._space_changed)
-        self.proposals = QSearchableComboBox()
+        self.proposals: QComboBox = QSearchableComboBox()
         self.proposals.setAccessibleName(self.tr("Proposals component"))
-        self.meetings_component = QSearchableComboBox()
+        self.meetings_component: QComboBox = QSearchableComboBox()
         self.meetings_component.setAccessibleName(self.tr("Meetings component"))
         self.meetings_component.currentIndexChanged.connect(self._meetings_component_changed)
-        self.remote_meeting = QSearchableComboBox()
+        self.remote_meeting: QComboBox = QSearchableComboBox()
         self.remote_meeting.setAccessibleName(self.tr("Meeting on the platform"))
         form.addRow(self.tr("S&pace:"), self.space)
         form.addRow(self.tr("P&roposals:"), self.proposals)
@@ -260,7 +262,7 @@ class PlatformPanel(QWidget):
         self._meetings_component_changed()
 
     @staticmethod
-    def _select(combo: QSearchableComboBox, data: object) -> None:
+    def _select(combo: QComboBox, data: object) -> None:
         index = combo.findData(data)
         if index >= 0:
             combo.setCurrentIndex(index)

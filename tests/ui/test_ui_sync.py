@@ -315,7 +315,7 @@ def test_an_old_platform_gets_the_import_file_and_the_report_to_paste(
     wait_idle(qtbot, view)
     assert view.old.isVisible() and not view.sync_button.isVisible()
     assert "0.31.2" in view.old.explain.text()
-    assert view.old.locale.currentData() == "fr"  # the meeting's language, to be checked
+    assert view.old.language.currentData() == "fr"  # the meeting's language, to be checked
     path = tmp_path / "propositions.json"
     view.write_import_file(path, "ca")
     qtbot.waitUntil(lambda: "Import file saved" in view.status.text(), timeout=15000)

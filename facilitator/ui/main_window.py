@@ -57,12 +57,12 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._update_meeting_actions()
-        #: The question offering a sync cut off last time (see sync_view.offer_resume).
+        #: The question offering a sync cut off last time (see sync_resume.offer_resume).
         self.resume_question: Any = None
         QTimer.singleShot(0, self._offer_resume)
 
     def _offer_resume(self) -> None:
-        from facilitator.ui.sync_view import offer_resume
+        from facilitator.ui.sync_resume import offer_resume
 
         self.resume_question = offer_resume(self)
 

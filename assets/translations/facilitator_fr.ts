@@ -876,7 +876,7 @@
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
-        <extracomment>The question offering a sync cut off last time (see sync_view.offer_resume).</extracomment>
+        <extracomment>The question offering a sync cut off last time (see sync_resume.offer_resume).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1629,224 +1629,224 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
 <context>
     <name>PlatformPanel</name>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="73"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="74"/>
         <source>Participation platform</source>
         <extracomment>Data of the meeting picker&apos;s first items.</extracomment>
         <translation>Plateforme de participation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="78"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="79"/>
         <source>https://participez.example.fr</source>
         <translation>https://participez.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="79"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="80"/>
         <source>Platform address</source>
         <translation>Adresse de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="81"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="82"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="84"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="85"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="85"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="86"/>
         <source>Look at the platform: its version and its spaces</source>
         <translation>Consulter la plateforme : sa version et ses espaces</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="88"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="89"/>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="89"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="90"/>
         <source>Opens your web browser to sign in</source>
         <translation>Ouvre votre navigateur web pour vous connecter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="92"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="93"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="101"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="102"/>
         <source>Platform status</source>
         <translation>État de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="108"/>
         <location filename="../../facilitator/ui/sync_platform.py" line="109"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="110"/>
         <source>For the platform&apos;s administrators</source>
         <translation>Pour les administrateurs de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="114"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="115"/>
         <source>API credentials belong to a machine user that the platform&apos;s system administrator creates. They act with every right on the platform, like an administrator: use them only on a computer you trust. They are kept in this computer&apos;s keyring, never in the meeting file.</source>
         <translation>Les identifiants d&apos;API appartiennent à un utilisateur technique que l&apos;administrateur système de la plateforme crée. Ils agissent avec tous les droits sur la plateforme, comme un administrateur : ne les utilisez que sur un ordinateur de confiance. Ils sont gardés dans le trousseau de cet ordinateur, jamais dans le fichier de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="122"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="123"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="124"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="125"/>
         <source>API secret</source>
         <translation>Secret d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="126"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="127"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="127"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="128"/>
         <source>API s&amp;ecret:</source>
         <translation>S&amp;ecret d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="128"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="129"/>
         <source>Sign in with these API credentials</source>
         <translation>Se connecter avec ces identifiants d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="134"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="135"/>
         <source>“Sign in” needs the id of the platform&apos;s OAuth application for Facilitator, which its administrators create (type “Public”, redirect http://127.0.0.1/callback).</source>
         <translation>« Se connecter » a besoin de l&apos;identifiant de l&apos;application OAuth de la plateforme pour Facilitator, que ses administrateurs créent (type « Public », redirection http://127.0.0.1/callback).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="141"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="142"/>
         <source>OAuth application id</source>
         <translation>Identifiant de l&apos;application OAuth</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="142"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="143"/>
         <source>OAuth &amp;application id:</source>
         <translation>Identifiant de l&apos;&amp;application OAuth :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="151"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="152"/>
         <source>Your sign-in is kept in this computer&apos;s keyring, never in the meeting file, a bundle or the logs.</source>
         <translation>Votre connexion est gardée dans le trousseau de cet ordinateur, jamais dans le fichier de la réunion, un paquet de réunions ou les journaux.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="179"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="180"/>
         <source>version not disclosed</source>
         <translation>version non communiquée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="181"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="182"/>
         <source>Signed in as %1 (@%2).</source>
         <translation>Connecté en tant que %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="184"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="185"/>
         <source>Not signed in.</source>
         <translation>Pas connecté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="192"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="193"/>
         <source>Where on the platform</source>
         <translation>Où sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="196"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="198"/>
         <source>Participatory space</source>
         <translation>Espace participatif</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="199"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="201"/>
         <source>Proposals component</source>
         <translation>Composant de propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="201"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="203"/>
         <source>Meetings component</source>
         <translation>Composant de réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="204"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="206"/>
         <source>Meeting on the platform</source>
         <translation>Réunion sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="205"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="207"/>
         <source>S&amp;pace:</source>
         <translation>Es&amp;pace :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="206"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="208"/>
         <source>P&amp;roposals:</source>
         <translation>P&amp;ropositions :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="207"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="209"/>
         <source>&amp;Meetings:</source>
         <translation>Ré&amp;unions :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="208"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="210"/>
         <source>Mee&amp;ting:</source>
         <translation>Réunio&amp;n :</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="212"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="214"/>
         <source>&amp;Link this meeting</source>
         <translation>&amp;Lier cette réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="221"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="223"/>
         <source>process</source>
         <translation>concertation</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="221"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="223"/>
         <source>assembly</source>
         <translation>assemblée</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="246"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="248"/>
         <source>None: proposals only</source>
         <translation>Aucun : propositions seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="276"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="278"/>
         <source>Create it on the platform (its date and place)</source>
         <translation>La créer sur la plateforme (avec sa date et son lieu)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="291"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="293"/>
         <source> (closed)</source>
         <translation> (close)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="331"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="333"/>
         <source>Not linked yet: choose, then “Link this meeting”.</source>
         <translation>Pas encore liée : choisissez, puis « Lier cette réunion ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="334"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="336"/>
         <source>meeting n° %1</source>
         <translation>réunion n° %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="336"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="338"/>
         <source>meeting to create on the platform</source>
         <translation>réunion à créer sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="338"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="340"/>
         <source>no meeting (proposals only)</source>
         <translation>pas de réunion (propositions seulement)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_platform.py" line="339"/>
+        <location filename="../../facilitator/ui/sync_platform.py" line="341"/>
         <source>Linked: proposals n° %1, %2.</source>
         <translation>Liée : propositions n° %1, %2.</translation>
     </message>
@@ -2650,27 +2650,27 @@ Projet C</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="517"/>
+        <location filename="../../facilitator/ui/sync_resume.py" line="32"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="518"/>
+        <location filename="../../facilitator/ui/sync_resume.py" line="33"/>
         <source>A sync was interrupted — resume it? (%1)</source>
         <translation>Une synchronisation a été interrompue — la reprendre ? (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="521"/>
+        <location filename="../../facilitator/ui/sync_resume.py" line="36"/>
         <source>Nothing was lost and nothing will be sent twice: it carries on where it stopped.</source>
         <translation>Rien n&apos;est perdu et rien ne sera envoyé deux fois : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="524"/>
+        <location filename="../../facilitator/ui/sync_resume.py" line="39"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/sync_view.py" line="525"/>
+        <location filename="../../facilitator/ui/sync_resume.py" line="40"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.domain.errors import ValidationError
+from facilitator.domain.text import clean_text, has_visible_character
 
 MAX_TITLE = 200
 MAX_IDEA_TEXT = 2000
@@ -131,9 +132,12 @@ FRENCH_GRADES: tuple[str, ...] = (
 YES_NO_ABSTAIN_ANSWERS: tuple[str, ...] = ("yes", "no", "abstain")
 
 
-def _require_text(value: str, *, field_name: str, maximum: int, en: str, fr: str) -> str:
-    text = value.strip()
-    if not text:
+def _require_text(
+    value: str, *, field_name: str, maximum: int, en: str, fr: str, multiline: bool = False
+) -> str:
+    """``value`` cleaned (see :mod:`facilitator.domain.text`), or why it cannot be accepted."""
+    text = clean_text(value, multiline=multiline)
+    if not has_visible_character(text):
         raise ValidationError(en, fr, field=field_name)
     if len(text) > maximum:
         raise ValidationError(
@@ -186,17 +190,12 @@ class Meeting:
                 "La réunion ne peut pas finir avant de commencer.",
                 field="ends_at",
             )
-        if len(self.notes) > MAX_NOTES:
-            raise ValidationError(
-                f"The notes are too long (at most {MAX_NOTES} characters).",
-                f"Les notes sont trop longues ({MAX_NOTES} caractères au plus).",
-                field="notes",
-            )
         return replace(
             self,
             title=title,
-            neighbourhood=self.neighbourhood.strip(),
-            place=self.place.strip(),
+            neighbourhood=clean_text(self.neighbourhood),
+            place=clean_text(self.place),
+            notes=_notes(self.notes),
         )
 
 
@@ -220,6 +219,7 @@ class Idea:
             maximum=MAX_IDEA_TEXT,
             en="An idea cannot be empty.",
             fr="Une idée ne peut pas être vide.",
+            multiline=True,
         )
         theme = normalise_theme(self.theme)
         if len(theme) > MAX_THEME:
@@ -246,7 +246,19 @@ class Idea:
 
 def normalise_theme(theme: str) -> str:
     """Themes are compared without their ``#`` and surrounding spaces; case is kept."""
-    return theme.strip().lstrip("#").strip()
+    text = clean_text(theme).lstrip("#").strip()
+    return text if has_visible_character(text) else ""
+
+
+def _notes(notes: str) -> str:
+    text = clean_text(notes, multiline=True)
+    if len(text) > MAX_NOTES:
+        raise ValidationError(
+            f"The notes are too long (at most {MAX_NOTES} characters).",
+            f"Les notes sont trop longues ({MAX_NOTES} caractères au plus).",
+            field="notes",
+        )
+    return text
 
 
 def split_theme_tag(line: str) -> tuple[str, str]:
@@ -383,11 +395,11 @@ class Poll:
                 "Deux options ont le même identifiant.",
                 field="options",
             )
-        _validate_params(self.method, self.params, len(options))
-        return replace(self, question=question, options=options)
+        params = _validate_params(self.method, self.params, len(options))
+        return replace(self, question=question, options=options, params=params)
 
 
-def _validate_params(method: PollMethod, params: PollParams, option_count: int) -> None:
+def _validate_params(method: PollMethod, params: PollParams, option_count: int) -> PollParams:
     if params.max_choices is not None and params.max_choices < 1:
         raise ValidationError(
             "The maximum number of choices must be at least 1.",
@@ -408,8 +420,8 @@ def _validate_params(method: PollMethod, params: PollParams, option_count: int) 
                 field="max_per_option",
             )
     if method is PollMethod.MAJORITY_JUDGMENT:
-        grades = [g.strip() for g in params.grades]
-        if not 2 <= len(grades) <= 10 or any(not g for g in grades):
+        grades = [clean_text(g) for g in params.grades]
+        if not 2 <= len(grades) <= 10 or not all(has_visible_character(g) for g in grades):
             raise ValidationError(
                 "Majority judgment needs between 2 and 10 named grades.",
                 "Le jugement majoritaire demande entre 2 et 10 mentions nommées.",
@@ -421,6 +433,8 @@ def _validate_params(method: PollMethod, params: PollParams, option_count: int) 
                 "Deux mentions portent le même nom.",
                 field="grades",
             )
+        return replace(params, grades=tuple(grades))
+    return params
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +492,7 @@ class Attendance:
                 "Le nombre de participants semble faux (plus de 100 000).",
                 field="headcount",
             )
-        return self
+        return replace(self, notes=_notes(self.notes))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -146,6 +147,14 @@ class BallotRepository:
         """
         return self._db.write(lambda conn: cast_in(conn, ballot))
 
+    def submit_cast(self, ballot: Ballot) -> Future[CastResult]:
+        """Queue :meth:`cast`; the future resolves once the ballot is on disk.
+
+        The phone server awaits it instead of holding a thread per phone, so a room voting at
+        once is written in a few group commits.
+        """
+        return self._db.submit(lambda conn: cast_in(conn, ballot))
+
     def add_paper(self, poll_id: str, content: Mapping[str, Any]) -> CastResult:
         """One paper ballot typed in by the spokesperson."""
         return self.cast(
@@ -173,6 +182,11 @@ class BallotRepository:
             "SELECT * FROM ballots WHERE poll_id = ? ORDER BY cast_at, id", (poll_id,)
         )
         return [codec.ballot_from(r) for r in rows]
+
+    def voters(self, poll_id: str) -> frozenset[str]:
+        """Who has a ballot in the poll (the anonymous voter ids)."""
+        rows = self._db.query("SELECT voter FROM ballots WHERE poll_id = ?", (poll_id,))
+        return frozenset(r[0] for r in rows)
 
     def count(self, poll_id: str) -> int:
         row = self._db.query_one("SELECT COUNT(*) FROM ballots WHERE poll_id = ?", (poll_id,))

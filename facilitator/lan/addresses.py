@@ -133,12 +133,17 @@ def for_host(host: str) -> AddressChoice:
     if ip.is_loopback:
         return AddressChoice(host, "lo", "loopback", LOOPBACK_EN, LOOPBACK_FR)
     if ip.is_unspecified:
+        networks = ", ".join(f"{c.interface} {c.host}" for c in list_addresses())
         return AddressChoice(
             host,
             "",
             "other",
-            "Listening on every network of this laptop, including ones you may not trust.",
-            "Écoute sur tous les réseaux de cet ordinateur, y compris ceux qui ne sont peut-être "
-            "pas de confiance.",
+            f"Listening on every network of this laptop ({networks}), including ones you may "
+            "not trust: anyone on them who learns the meeting code can vote. Choose one address "
+            "with --host to serve only the room's network.",
+            f"Écoute sur tous les réseaux de cet ordinateur ({networks}), y compris ceux qui ne "
+            "sont peut-être pas de confiance : quiconque y apprend le code de la réunion peut "
+            "voter. Choisissez une seule adresse avec --host pour ne servir que le réseau de la "
+            "salle.",
         )
     return AddressChoice(host, "", "other")

@@ -1,15 +1,19 @@
-"""The hostile-room guard in front of every route: rate limits, body limits, strict headers.
+"""The hostile-room guard in front of every route: rate limits, the Host check, body limits.
 
-It is plain ASGI (no per-request task or thread) so it costs little under a flood.
+It is plain ASGI (no per-request task or thread) so it costs little under a flood. What
+happens before a request is whole (slow or huge headers, too many connections) is the
+connection guard's job (:mod:`facilitator.lan.connections`).
 """
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass
 from typing import Any
+
+from facilitator.lan import errors
+from facilitator.lan.errors import SECURITY_HEADERS, Reason
+from facilitator.lan.limits import Limits, RateLimiter, address_key, is_loopback
+from facilitator.lan.refusal_log import RefusalLog
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -17,131 +21,68 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; "
-    "frame-ancestors 'none'"
-)
 
-SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
-    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),
-    (b"cross-origin-opener-policy", b"same-origin"),
-    (b"cross-origin-resource-policy", b"same-origin"),
-    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
-]
+def client_address(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "?"
 
 
-@dataclass(frozen=True)
-class Limits:
-    """How much one phone or one address may ask of the server.
-
-    A phone polls the state about once a second and votes a few times; these leave ample room
-    for that and stop a script flooding the laptop. Benchmarks that simulate a whole room from
-    one address raise ``per_address_rate``.
-    """
-
-    body_bytes: int = 16 * 1024
-    per_address_rate: float = 20.0  # requests per second, sustained
-    per_address_burst: int = 120
-    joins_per_address_rate: float = 0.5  # new phones per second from one address
-    joins_per_address_burst: int = 20
-    writes_per_device_rate: float = 2.0  # ballots, tickets per second
-    writes_per_device_burst: int = 20
-    ideas_per_device_rate: float = 0.2  # one idea every 5 s
-    ideas_per_device_burst: int = 5
-    max_tracked: int = 50_000
-    #: The laptop itself (the projector view, scripts, benchmarks) is not a phone in the room.
-    exempt_loopback: bool = True
-
-
-class RateLimiter:
-    """Token buckets by key. Not thread-safe: used on the event loop only."""
-
-    def __init__(self, rate: float, burst: int, max_tracked: int = 50_000) -> None:
-        self.rate = rate
-        self.burst = float(burst)
-        self.max_tracked = max_tracked
-        self._buckets: dict[str, tuple[float, float]] = {}
-
-    def wait_time(self, key: str, cost: float = 1.0) -> float:
-        """0 if allowed (and spend ``cost``), else how many seconds to wait."""
-        stamp = time.monotonic()
-        tokens, last = self._buckets.get(key, (self.burst, stamp))
-        tokens = min(self.burst, tokens + (stamp - last) * self.rate)
-        if tokens < cost:
-            self._buckets[key] = (tokens, stamp)
-            return (cost - tokens) / self.rate if self.rate > 0 else 60.0
-        if len(self._buckets) >= self.max_tracked and key not in self._buckets:
-            self._forget_full(stamp)
-        self._buckets[key] = (tokens - cost, stamp)
-        return 0.0
-
-    def _forget_full(self, stamp: float) -> None:
-        # Buckets that have refilled carry no information: drop them.
-        full_after = self.burst / self.rate if self.rate > 0 else 0.0
-        self._buckets = {k: v for k, v in self._buckets.items() if stamp - v[1] < full_after} or {}
-
-
-def is_loopback(address: str) -> bool:
-    return address == "::1" or address.startswith("127.")
-
-
-def json_error(status: int, code: str, en: str, fr: str) -> tuple[int, bytes]:
-    body = json.dumps({"error": {"code": code, "en": en, "fr": fr}}, ensure_ascii=False)
-    return status, body.encode()
-
-
-async def send_simple(
-    send: Send, status: int, body: bytes, extra: list[tuple[bytes, bytes]] | None = None
-) -> None:
-    headers = [
-        (b"content-type", b"application/json; charset=utf-8"),
-        (b"content-length", str(len(body)).encode()),
-        (b"cache-control", b"no-store"),
-        *SECURITY_HEADERS,
-        *(extra or []),
-    ]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
-
-
-class BodyTooLarge(Exception):
-    """The client sent more than the body limit."""
+async def send_reason(send: Send, reason: Reason, retry_after: float | None = None) -> None:
+    """Answer with a refusal from the guard itself, before any route ran."""
+    response = reason.response(retry_after)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": response.status_code,
+            "headers": [*response.raw_headers, *SECURITY_HEADERS],
+        }
+    )
+    await send({"type": "http.response.body", "body": response.body})
 
 
 class Guard:
     """ASGI middleware: per-address rate limit, Host check, body limit, security headers."""
 
-    def __init__(self, app: ASGIApp, limits: Limits, allowed_hosts: set[str] | None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limits: Limits,
+        allowed_hosts: set[str] | None,
+        refusals: RefusalLog,
+        on_answered: Callable[[tuple[str, int] | None], None] | None = None,
+    ) -> None:
         self.app = app
         self.limits = limits
         self.allowed_hosts = allowed_hosts
+        self.refusals = refusals
+        #: Told when an answer has been sent in full, with the client's (address, port).
+        self.on_answered = on_answered
         self.per_address = RateLimiter(
             limits.per_address_rate, limits.per_address_burst, limits.max_tracked
         )
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, outer_send: Send) -> None:
+        on_answered = self.on_answered
+        send = outer_send
+        if on_answered is not None:
+
+            async def send(message: Message) -> None:
+                await outer_send(message)
+                if message["type"] == "http.response.body" and not message.get("more_body"):
+                    on_answered(scope.get("client"))
+
         if scope["type"] != "http":
-            if scope["type"] == "websocket":
+            if scope["type"] == "websocket":  # never reached: upgrades are refused earlier
                 await send({"type": "websocket.close", "code": 1008})
                 return
             await self.app(scope, receive, send)
             return
-        client = scope.get("client")
-        address = client[0] if client else "?"
+        address = client_address(scope)
         exempt = self.limits.exempt_loopback and is_loopback(address)
-        wait = 0.0 if exempt else self.per_address.wait_time(address)
+        wait = 0.0 if exempt else self.per_address.wait_time(address_key(address))
         if wait:
-            status, body = json_error(
-                429,
-                "slow_down",
-                "Too many requests from this device. Wait a moment and try again.",
-                "Trop de demandes depuis cet appareil. Patientez un instant puis réessayez.",
-            )
-            await send_simple(send, status, body, [(b"retry-after", str(int(wait) + 1).encode())])
+            self.refusals.note("requests over the rate limit", address)
+            await send_reason(send, errors.SLOW_DOWN_ADDRESS, wait)
             return
         host = ""
         length: int | None = None
@@ -155,25 +96,27 @@ class Guard:
                     length = -1
         if self.allowed_hosts is not None and host not in self.allowed_hosts:
             # A page elsewhere pointing a name at this laptop (DNS rebinding) gets nothing.
-            status, body = json_error(
-                421, "wrong_host", "Unknown address for this server.", "Adresse inconnue."
-            )
-            await send_simple(send, status, body)
+            self.refusals.note("a request for another host name", address)
+            await send_reason(send, errors.WRONG_HOST)
             return
-        if length is not None and (length < 0 or length > self.limits.body_bytes):
-            await self._too_large(send)
+        limit = self.limits.body_bytes
+        if length is not None and (length < 0 or length > limit):
+            self.refusals.note("a body over the size limit", address)
+            await send_reason(send, errors.TOO_LARGE)
             return
 
-        limit = self.limits.body_bytes
         received = 0
 
         async def limited_receive() -> Message:
+            # A chunked body has no length to check up front: count it as it comes. The
+            # refusal is raised into the route that reads the body, which answers 413.
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise BodyTooLarge
+                    self.refusals.note("a body over the size limit", address)
+                    raise errors.TOO_LARGE.error()
             return message
 
         started = False
@@ -187,15 +130,6 @@ class Guard:
 
         try:
             await self.app(scope, limited_receive, secured_send)
-        except BodyTooLarge:
+        except errors.Refused as refused:  # a refusal no route caught: still a clean answer
             if not started:
-                await self._too_large(send)
-
-    async def _too_large(self, send: Send) -> None:
-        status, body = json_error(
-            413,
-            "too_large",
-            "This message is too long.",
-            "Ce message est trop long.",
-        )
-        await send_simple(send, status, body)
+                await send_reason(send, refused.reason, refused.retry_after)

@@ -6,17 +6,24 @@ address becomes a clear :class:`ServerError` at once instead of a thread dying q
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import logging
 import socket
 import threading
 
 import uvicorn
+from uvicorn.config import HTTP_PROTOCOLS
+from uvicorn.importer import import_from_string
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.lan.addresses import AddressChoice, choose_address, for_host
+from facilitator.lan.addresses import AddressChoice, choose_address, for_host, list_addresses
 from facilitator.lan.app import PhoneApp
-from facilitator.lan.guard import Limits
+from facilitator.lan.connections import ConnectionBook, guarded_protocol
+from facilitator.lan.limits import Limits
+from facilitator.lan.openfiles import connection_budget
+from facilitator.lan.presence import RoomCheck
+from facilitator.lan.refusal_log import RefusalLog
 from facilitator.storage import Workspace
 
 log = logging.getLogger(__name__)
@@ -91,12 +98,16 @@ class PhoneServer:
         port: int = 0,
         *,
         limits: Limits | None = None,
+        parser: str = "auto",
     ) -> None:
+        """``parser`` names uvicorn's HTTP parser ("auto", "httptools" or "h11")."""
         self._ws = workspace
         self._meeting_id = meeting_id
         self._host = host
         self._port = port
-        self._limits = limits
+        self._limits = limits or Limits()
+        self._parser = parser
+        self._app: PhoneApp | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -104,6 +115,7 @@ class PhoneServer:
         self._address: AddressChoice | None = None
         self._failure: BaseException | None = None
         self._bound_port: int | None = None
+        self._url_host = ""
         self._lock = threading.Lock()
 
     @property
@@ -133,37 +145,29 @@ class PhoneServer:
             choice = for_host(self._host) if self._host else choose_address()
             sock = bind_socket(choice.host, self._port)
             port = int(sock.getsockname()[1])
-            url_host = f"[{choice.host}]" if ":" in choice.host else choice.host
-            allowed: set[str] | None = {f"{url_host}:{port}".lower(), url_host.lower()}
-            if choice.host in ("0.0.0.0", "::"):
-                allowed = None
+            # Bound to every interface, phones still need one address to be told: the best.
+            shown = choose_address().host if _every_interface(choice.host) else choice.host
+            url_host = _url_host(shown)
             self._ready.clear()
             self._failure = None
+            limits = self._limits
+            refusals = RefusalLog()
+            book = ConnectionBook(limits, refusals, connection_budget(limits.max_connections))
             try:
                 app = PhoneApp(
                     self._ws,
                     self._meeting_id,
-                    self._limits,
-                    allowed_hosts=allowed,
+                    limits,
+                    allowed_hosts=_allowed_hosts(choice.host, port),
                     on_ready=self._ready.set,
+                    refusals=refusals,
+                    on_answered=book.answered,
                 )
+                inner = import_from_string(HTTP_PROTOCOLS[self._parser])
             except BaseException:
                 sock.close()
                 raise
-            config = uvicorn.Config(
-                app.asgi,
-                log_level="warning",
-                access_log=False,
-                lifespan="on",
-                proxy_headers=False,
-                server_header=False,
-                date_header=False,
-                timeout_keep_alive=5,
-                timeout_graceful_shutdown=3,
-                limit_concurrency=4000,
-                h11_max_incomplete_event_size=16 * 1024,
-                backlog=2048,
-            )
+            config = _uvicorn_config(app, guarded_protocol(inner, book), limits)
             server = uvicorn.Server(config)
             self._server = server
             thread = threading.Thread(
@@ -179,10 +183,21 @@ class PhoneServer:
                     "détails.",
                 )
             # uvicorn sets ``started`` right after the lifespan; the socket already listens.
+            self._app = app
             self._address = choice
             self._bound_port = port
+            self._url_host = url_host
             self._join_url = f"http://{url_host}:{port}/m/{meeting.join_code}/"
-            log.info("phone server on %s (%s, %s)", self._join_url, choice.interface, choice.kind)
+            # The meeting code is the key to the room: it never goes to the log.
+            log.info(
+                "phone server on http://%s:%d/ (%s, %s)",
+                url_host,
+                port,
+                choice.interface,
+                choice.kind,
+            )
+            if choice.warning_en:
+                log.warning("%s", choice.warning_en)
             return self._join_url
 
     def _serve(self, server: uvicorn.Server, sock: socket.socket) -> None:
@@ -200,9 +215,12 @@ class PhoneServer:
         """``http://host:port`` while running: what printed tickets should point to now."""
         if self._address is None or self._bound_port is None or self._join_url is None:
             return None
-        host = self._address.host
-        url_host = f"[{host}]" if ":" in host else host
-        return f"http://{url_host}:{self._bound_port}"
+        return f"http://{self._url_host}:{self._bound_port}"
+
+    def room_check(self) -> RoomCheck | None:
+        """Ballots against phones and people in the poll on the phones, while serving."""
+        app = self._app
+        return app.room_check() if app is not None and self.running else None
 
     def ticket_url(self, code: str) -> str | None:
         """The address a printed ticket's QR code points to, while the server runs."""
@@ -226,4 +244,51 @@ class PhoneServer:
         self._server = None
         self._thread = None
         self._join_url = None
+        self._app = None
         self._ready.clear()
+
+
+def _uvicorn_config(
+    app: PhoneApp, protocol: type[asyncio.Protocol], limits: Limits
+) -> uvicorn.Config:
+    return uvicorn.Config(
+        app.asgi,
+        log_level="warning",
+        log_config=None,  # uvicorn's few lines go to the app's log, not to a terminal
+        access_log=False,
+        lifespan="on",
+        proxy_headers=False,
+        server_header=False,
+        date_header=False,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=3,
+        limit_concurrency=None,  # the connection guard counts, per address and in all
+        h11_max_incomplete_event_size=limits.header_bytes,
+        backlog=2048,
+        http=protocol,
+        ws="none",
+    )
+
+
+def _every_interface(host: str) -> bool:
+    return host in ("0.0.0.0", "::")
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _allowed_hosts(host: str, port: int) -> set[str]:
+    """The Host headers this server answers: its own addresses, never a name from elsewhere.
+
+    A page on another site that points a name of its own at this laptop (DNS rebinding) sends
+    that name: it gets nothing. Bound to every interface, every address of the laptop counts.
+    """
+    hosts = [host]
+    if _every_interface(host):
+        hosts = [c.host for c in list_addresses()] + ["localhost", "::1"]
+    allowed: set[str] = set()
+    for name in hosts:
+        url_host = _url_host(name).lower()
+        allowed |= {url_host, f"{url_host}:{port}"}
+    return allowed

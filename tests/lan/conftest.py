@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from facilitator.domain.model import Meeting, Poll, PollMethod, PollOption, PollParams
-from facilitator.lan.guard import Limits
+from facilitator.lan.limits import Limits
 from facilitator.lan.server import PhoneServer
 from facilitator.storage import Workspace
 
@@ -86,9 +86,15 @@ def limits() -> Limits:
 
 
 @pytest.fixture
-def room(ws: Workspace, meeting: Meeting, limits: Limits) -> Iterator[Room]:
+def parser() -> str:
+    """The HTTP parser under the guard: uvicorn's default, or one named by a test."""
+    return "auto"
+
+
+@pytest.fixture
+def room(ws: Workspace, meeting: Meeting, limits: Limits, parser: str) -> Iterator[Room]:
     polls = make_polls(ws, meeting.id)
-    server = PhoneServer(ws, meeting.id, host="127.0.0.1", limits=limits)
+    server = PhoneServer(ws, meeting.id, host="127.0.0.1", limits=limits, parser=parser)
     url = server.start()
     try:
         yield Room(ws, meeting, polls, server, url)

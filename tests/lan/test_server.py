@@ -11,8 +11,9 @@ import pytest
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import IdeaSource, IdeaStatus, Meeting
-from facilitator.lan.app import COOKIE
-from facilitator.lan.guard import CONTENT_SECURITY_POLICY, Limits
+from facilitator.lan.errors import CONTENT_SECURITY_POLICY
+from facilitator.lan.limits import Limits
+from facilitator.lan.login import COOKIE
 from facilitator.lan.server import PhoneServer, ServerError
 from facilitator.storage import Workspace
 

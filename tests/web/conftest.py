@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from facilitator.domain.model import Meeting
-from facilitator.lan.guard import Limits
+from facilitator.lan.limits import Limits
 from facilitator.lan.server import PhoneServer
 from facilitator.storage import Workspace
 from tests.lan.conftest import Room, make_polls

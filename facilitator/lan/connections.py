@@ -1,0 +1,323 @@
+"""The connection guard: what a client must do before its bytes are a request at all.
+
+uvicorn closes a connection only when idle after an answer (keep-alive): one that sends half
+its headers, or nothing, stays open for ever, and httptools takes headers of any size. So
+uvicorn's own protocol (h11 or httptools) runs inside :class:`GuardedConnection`, which watches
+the bytes with a parser of its own and enforces, whichever parser answers:
+
+- a deadline: a request must arrive whole within ``Limits.request_seconds`` of the moment the
+  server starts waiting for it (the connection opening, or its first byte after the previous
+  request), and a client must take its answer within it too;
+- a size for the request line and headers together (``Limits.header_bytes``);
+- a number of connections per address and in all; when the server is full, the connection
+  that has been waiting the longest for its request makes room for the newcomer;
+- no protocol switch: a WebSocket upgrade gets a clear refusal, not a warning in the log.
+
+A refusal is a whole HTTP answer (:meth:`Reason.raw`), then the connection is half-closed and
+drained for a moment, so the client reads the answer instead of a reset. Refusals are logged
+through :class:`RefusalLog`, by address.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from collections.abc import Callable
+from typing import Any, ClassVar, cast
+
+import httptools
+
+from facilitator.lan import errors
+from facilitator.lan.errors import Reason
+from facilitator.lan.limits import Limits, address_key, is_loopback
+from facilitator.lan.refusal_log import RefusalLog
+
+#: How long a refused connection is drained before it is closed.
+LINGER_SECONDS = 1.0
+
+
+class Phase(enum.Enum):
+    WAITING = "waiting"  # nothing of the next request yet
+    HEADERS = "headers"  # a request has begun, its headers are not whole
+    BODY = "body"  # headers whole, body not yet
+    HANDLED = "handled"  # the request is whole: the app answers it, or the line is idle
+    REFUSED = "refused"  # an answer was sent, the connection is being closed
+
+
+class ConnectionBook:
+    """Every connection of one server: counts by address, deadlines, room for newcomers.
+
+    Used on the server's event loop only.
+    """
+
+    def __init__(self, limits: Limits, refusals: RefusalLog, max_connections: int) -> None:
+        self.limits = limits
+        self.refusals = refusals
+        self.max_connections = max_connections
+        self._open: dict[tuple[str, int], GuardedConnection] = {}
+        self._by_address: dict[str, int] = {}
+        # Deadlines in the order they were set; every deadline is "now + request_seconds",
+        # so the first entry is always the one due first (and the longest waiting).
+        self._receiving: dict[GuardedConnection, float] = {}
+        self._sending: dict[GuardedConnection, float] = {}
+        self._sweeper: asyncio.TimerHandle | None = None
+
+    @property
+    def open(self) -> int:
+        return len(self._open)
+
+    def admit(self, conn: GuardedConnection) -> tuple[Reason, str] | None:
+        """Count ``conn`` in, or say why it is refused."""
+        exempt = self.limits.exempt_loopback and is_loopback(conn.address)
+        key = address_key(conn.address)
+        if not exempt and self._by_address.get(key, 0) >= self.limits.connections_per_address:
+            return errors.TOO_MANY_CONNECTIONS, "a connection over the per-address limit"
+        if len(self._open) >= self.max_connections:
+            oldest = next(iter(self._receiving), None)
+            if oldest is None:
+                return errors.SERVER_FULL, "a connection: the server is full"
+            oldest.expire("a waiting connection to make room for a new one")
+        self._open[conn.peer] = conn
+        self._by_address[key] = self._by_address.get(key, 0) + 1
+        return None
+
+    def release(self, conn: GuardedConnection) -> None:
+        if self._open.get(conn.peer) is not conn:
+            return
+        del self._open[conn.peer]
+        key = address_key(conn.address)
+        left = self._by_address.get(key, 1) - 1
+        if left:
+            self._by_address[key] = left
+        else:
+            self._by_address.pop(key, None)
+        self._receiving.pop(conn, None)
+        self._sending.pop(conn, None)
+
+    def answered(self, client: tuple[str, int] | None) -> None:
+        """The app finished answering a request of this client (called by the ASGI guard)."""
+        conn = self._open.get(client) if client else None
+        if conn is not None:
+            conn.answered()
+
+    def start_receiving(self, conn: GuardedConnection, loop: asyncio.AbstractEventLoop) -> None:
+        if conn not in self._receiving:
+            self._receiving[conn] = loop.time() + self.limits.request_seconds
+            self._sweep_later(loop)
+
+    def stop_receiving(self, conn: GuardedConnection) -> None:
+        self._receiving.pop(conn, None)
+
+    def start_sending(self, conn: GuardedConnection, loop: asyncio.AbstractEventLoop) -> None:
+        if conn not in self._sending:
+            self._sending[conn] = loop.time() + self.limits.request_seconds
+            self._sweep_later(loop)
+
+    def stop_sending(self, conn: GuardedConnection) -> None:
+        self._sending.pop(conn, None)
+
+    def _sweep_later(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._sweeper is None:
+            tick = min(1.0, self.limits.request_seconds / 4)
+            self._sweeper = loop.call_later(tick, self._sweep, loop)
+
+    def _sweep(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._sweeper = None
+        now = loop.time()
+        for conn in _due(self._receiving, now):
+            conn.expire("a request that took too long to arrive")
+        for conn in _due(self._sending, now):
+            self._sending.pop(conn, None)
+            conn.stall("a client that does not read its answers")
+        if self._receiving or self._sending:
+            self._sweep_later(loop)
+
+
+def _due(deadlines: dict[GuardedConnection, float], now: float) -> list[GuardedConnection]:
+    due = []
+    for conn, deadline in deadlines.items():
+        if deadline > now:
+            break
+        due.append(conn)
+    return due
+
+
+class _Framing:
+    """The parser's callbacks: where a request begins, where its headers and body end."""
+
+    def __init__(self, conn: GuardedConnection) -> None:
+        self._conn = conn
+
+    def on_message_begin(self) -> None:
+        conn = self._conn
+        conn.phase = Phase.HEADERS
+        conn.head_bytes = 0
+        conn.start_clock()  # a request piped behind another one begins here
+
+    def on_headers_complete(self) -> None:
+        self._conn.phase = Phase.BODY
+        self._conn.unanswered += 1  # uvicorn hands it to the app now (or queues it)
+
+    def on_message_complete(self) -> None:
+        self._conn.phase = Phase.HANDLED
+        self._conn.book.stop_receiving(self._conn)
+
+
+class GuardedConnection(asyncio.Protocol):
+    """One client connection: uvicorn's protocol inside, the limits around it.
+
+    Made by uvicorn through the class :func:`guarded_protocol` returns, which binds the book
+    and the protocol to wrap.
+    """
+
+    book: ClassVar[ConnectionBook]
+    inner_protocol: ClassVar[Callable[..., asyncio.Protocol]]
+
+    def __init__(self, **uvicorn_arguments: Any) -> None:
+        self._arguments = uvicorn_arguments
+        self._inner: asyncio.Protocol | None = None
+        self._transport: asyncio.Transport | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._parser = httptools.HttpRequestParser(_Framing(self))
+        # As uvicorn's own parser: a request that says "close" may still be followed by bytes.
+        self._parser.set_dangerous_leniencies(lenient_data_after_close=True)
+        self.phase = Phase.WAITING
+        self.head_bytes = 0
+        self.unanswered = 0  # requests handed to the app and not answered yet
+        self.address = "?"
+        self.peer: tuple[str, int] = ("?", 0)
+
+    # -- asyncio.Protocol ------------------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # uvloop's transports are not asyncio.Transport subclasses, but speak its interface.
+        self._transport = cast(asyncio.Transport, transport)
+        self._loop = asyncio.get_running_loop()
+        peer = transport.get_extra_info("peername")
+        if peer:
+            self.address = str(peer[0])
+            self.peer = (self.address, int(peer[1]))
+        refusal = self.book.admit(self)
+        if refusal is not None:
+            # Not counted, so not drained either: its file is given back at once.
+            self._refuse(*refusal, linger=False)
+            return
+        self._inner = self.inner_protocol(**self._arguments)
+        self._inner.connection_made(transport)
+        self.start_clock()
+
+    def data_received(self, data: bytes) -> None:
+        inner = self._inner
+        if inner is None or self.phase is Phase.REFUSED:
+            return  # drained: the client reads our answer instead of a reset
+        assert self._loop is not None
+        if self.phase is Phase.HANDLED:
+            # Even blank lines between requests count: the clock runs until a request is whole.
+            self.phase = Phase.WAITING
+            self.head_bytes = 0
+            self.start_clock()
+        handed = self.unanswered  # requests parsed from ``data`` are not the app's until fed
+        refusal: tuple[Reason, str] | None = None
+        try:
+            self._parser.feed_data(data)
+        except httptools.HttpParserUpgrade:
+            refusal = errors.NO_UPGRADE, "a protocol upgrade (WebSocket)"
+        except httptools.HttpParserError:
+            refusal = errors.BAD_REQUEST, "a malformed request"
+        if refusal is None and self.phase in (Phase.WAITING, Phase.HEADERS):
+            self.head_bytes += len(data)
+            if self.head_bytes > self.book.limits.header_bytes:
+                refusal = errors.HEADERS_TOO_LARGE, "headers over the size limit"
+        if refusal is not None:
+            self.unanswered = handed
+            self._refuse(*refusal)
+            return
+        inner.data_received(data)
+
+    def start_clock(self) -> None:
+        if self._loop is not None and self.phase is not Phase.REFUSED:
+            self.book.start_receiving(self, self._loop)
+
+    def eof_received(self) -> bool | None:
+        if self._inner is not None and self.phase is not Phase.REFUSED:
+            return self._inner.eof_received()
+        return None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.book.release(self)
+        if self._inner is not None:
+            self._inner.connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        if self._loop is not None:
+            self.book.start_sending(self, self._loop)
+        if self._inner is not None:
+            self._inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.book.stop_sending(self)
+        if self._inner is not None:
+            self._inner.resume_writing()
+
+    def answered(self) -> None:
+        # An answer may come before the body has all arrived (a refusal on the headers):
+        # uvicorn then drops the rest of the body, and the line carries the next request.
+        self.unanswered = max(0, self.unanswered - 1)
+
+    # -- refusals --------------------------------------------------------------------------------
+
+    def expire(self, what: str) -> None:
+        """Its time is up (or its place is needed): answer 408 if it had begun, then close."""
+        self.book.stop_receiving(self)
+        if self.phase is Phase.REFUSED:
+            return
+        asked_nothing = self.phase is Phase.WAITING and self.head_bytes == 0
+        answered_early = self.phase is Phase.BODY
+        if not self.unanswered and (asked_nothing or answered_early):
+            self.book.refusals.note(what, self.address)  # nothing (more) to answer
+            self.phase = Phase.REFUSED
+            self._close()
+            return
+        self._refuse(errors.TIMEOUT, what)
+
+    def stall(self, what: str) -> None:
+        """It has not read its answers for too long: drop them and the connection."""
+        self.book.refusals.note(what, self.address)
+        self.phase = Phase.REFUSED
+        if self._transport is not None:
+            self._transport.abort()
+
+    def _refuse(self, reason: Reason, what: str, *, linger: bool = True) -> None:
+        if self.phase is Phase.REFUSED or self._transport is None:
+            return
+        self.book.refusals.note(what, self.address)
+        self.phase = Phase.REFUSED
+        self.book.stop_receiving(self)
+        transport = self._transport
+        if transport.is_closing():
+            return
+        if self.unanswered:
+            # The app may be writing its own answer: ours would mix with it. Just close.
+            transport.close()
+            return
+        transport.write(reason.raw())
+        if not linger or not transport.can_write_eof() or self._loop is None:
+            transport.close()
+            return
+        transport.write_eof()
+        self._loop.call_later(LINGER_SECONDS, self._close)
+
+    def _close(self) -> None:
+        if self._transport is not None and not self._transport.is_closing():
+            self._transport.close()
+
+
+def guarded_protocol(
+    inner: Callable[..., asyncio.Protocol], book: ConnectionBook
+) -> type[GuardedConnection]:
+    """The protocol class to give uvicorn: ``inner`` (its own) guarded by ``book``."""
+    return type(
+        "GuardedHTTPProtocol",
+        (GuardedConnection,),
+        {"book": book, "inner_protocol": staticmethod(inner)},
+    )

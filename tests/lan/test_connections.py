@@ -1,0 +1,162 @@
+"""Connections a hostile client holds open, or fills with headers, cannot lock the phones out."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+
+import pytest
+
+from facilitator.lan.limits import Limits
+
+from .conftest import Room
+from .wire import connect, phone_from, read_until_closed, still_open
+
+PARTIAL = b"POST /m/x/api/ballot HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: appl"
+
+
+def _votes(room: Room, source: str = "127.0.0.1") -> None:
+    """A normal phone joins and votes; fails unless both are accepted."""
+    poll = room.polls["single"]
+    if room.ws.polls.get(poll.id).state != "open":
+        room.ws.polls.open(poll.id)
+    with phone_from(source) as phone:
+        assert room.join(phone).status_code == 200
+        ballot = {
+            "poll_id": poll.id,
+            "key": uuid.uuid4().hex,
+            "content": {"option": poll.options[0].id},
+        }
+        assert phone.post(room.api("ballot"), json=ballot).status_code == 200
+
+
+def _refusals(caplog: pytest.LogCaptureFixture, text: str) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.WARNING
+        and r.name.startswith("facilitator.lan")
+        and text in r.getMessage()
+    ]
+
+
+@pytest.mark.parametrize("limits", [Limits(request_seconds=0.5)])
+def test_silent_and_half_sent_connections_are_closed(
+    room: Room, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    silent = [connect(room.url) for _ in range(10)]
+    partial = [connect(room.url) for _ in range(11)]
+    for sock in partial:
+        sock.sendall(PARTIAL)
+    try:
+        for sock in silent:
+            assert read_until_closed(sock) == b""  # nothing asked, nothing to answer
+        for sock in partial:
+            assert read_until_closed(sock).startswith(b"HTTP/1.1 408")
+    finally:
+        for sock in silent + partial:
+            sock.close()
+    assert _refusals(caplog, "127.0.0.1")
+    assert not any(room.meeting.join_code in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("limits", [Limits(request_seconds=0.5)])
+def test_a_second_request_sent_halfway_is_closed_too(room: Room) -> None:
+    sock = connect(room.url)
+    try:
+        sock.sendall(b"GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" + PARTIAL)
+        reply = read_until_closed(sock)
+    finally:
+        sock.close()
+    assert reply.startswith(b"HTTP/1.1 204")
+    assert b"HTTP/1.1 408" in reply
+
+
+@pytest.mark.parametrize("limits", [Limits(connections_per_address=4, exempt_loopback=False)])
+def test_connections_per_address_are_capped_and_logged(
+    room: Room, caplog: pytest.LogCaptureFixture
+) -> None:
+    held = [connect(room.url, "127.0.0.2") for _ in range(4)]
+    try:
+        extra = connect(room.url, "127.0.0.2")
+        try:
+            assert read_until_closed(extra, within=5).startswith(b"HTTP/1.1 429")
+        finally:
+            extra.close()
+        assert all(still_open(sock) for sock in held)
+        _votes(room, "127.0.0.3")  # another address is served as usual
+    finally:
+        for sock in held:
+            sock.close()
+    assert _refusals(caplog, "127.0.0.2")
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [Limits(max_connections=10, connections_per_address=100, exempt_loopback=False)],
+)
+def test_a_full_server_drops_the_longest_waiting_connection(room: Room) -> None:
+    held = [connect(room.url, "127.0.0.2") for _ in range(10)]
+    try:
+        for sock in held:
+            sock.sendall(PARTIAL)
+        _votes(room, "127.0.0.3")  # its connections take the places of the oldest idle ones
+        assert read_until_closed(held[0], within=5).startswith(b"HTTP/1.1 408")
+    finally:
+        for sock in held:
+            sock.close()
+
+
+def _send_in_background(sock: object, payload: bytes) -> threading.Thread:
+    def send() -> None:
+        try:
+            sock.sendall(payload)  # type: ignore[attr-defined]
+        except OSError:
+            pass  # the server may stop reading once it has refused
+
+    thread = threading.Thread(target=send, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.parametrize("parser", ["httptools", "h11"])
+def test_huge_headers_are_refused_with_either_parser(room: Room, parser: str) -> None:
+    sock = connect(room.url)
+    try:
+        head = b"GET " + room.url.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
+        sender = _send_in_background(sock, head + b"a" * 8_000_000 + b"\r\n\r\n")
+        reply = read_until_closed(sock)
+        sender.join(10)
+    finally:
+        sock.close()
+    assert reply.startswith(b"HTTP/1.1 431"), reply[:80]
+    # An ordinary large header (long cookies, many languages) is still served.
+    with phone_from("127.0.0.1") as phone:
+        response = phone.get(room.url, headers={"x-long": "b" * 8000})
+        assert response.status_code == 200
+
+
+def test_websocket_upgrade_is_refused_quietly(
+    room: Room, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    caplog.set_level(logging.INFO)
+    for _ in range(3):
+        sock = connect(room.url)
+        try:
+            sock.sendall(
+                b"GET " + room.url.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                b"Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+            )
+            reply = read_until_closed(sock)
+        finally:
+            sock.close()
+        status = int(reply.split(b" ", 2)[1])
+        assert 400 <= status < 500, reply[:80]
+        assert b"websocket" in reply.lower()  # the answer says why
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not [r for r in warnings if r.name.startswith("uvicorn")]
+    assert len(warnings) <= 1  # one line for the address, not two for every request
+    assert "upgrade" not in capfd.readouterr().err.lower()

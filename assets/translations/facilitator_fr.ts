@@ -1850,6 +1850,21 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <source>Linked: proposals n° %1, %2.</source>
         <translation>Liée : propositions n° %1, %2.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/ui/phone_control.py" line="91" />
+        <source>Warning about the ballots</source>
+        <translation>Alerte sur les bulletins</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/phone_control.py" line="151" />
+        <source>%1 ballots from phones, but only %2 phones showed this question: someone may be voting more than once. Printed tickets give one vote per person.</source>
+        <translation>%1 bulletins venus des téléphones, mais seulement %2 téléphones ont affiché cette question : quelqu'un vote peut-être plusieurs fois. Les tickets imprimés donnent une voix par personne.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/phone_control.py" line="160" />
+        <source>%1 votes, but %2 people were counted in the room.</source>
+        <translation>%1 votes, mais %2 personnes ont été comptées dans la salle.</translation>
+    </message>
 </context>
 <context>
     <name>PollDialog</name>

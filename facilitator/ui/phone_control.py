@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.domain.errors import FacilitatorError, current_language
 from facilitator.ui.session import Session
@@ -47,6 +47,17 @@ def participant_count(session: Session, meeting_id: str) -> int | None:
         return None
 
 
+def room_check(server: Any) -> Any | None:
+    """The server's count of ballots against phones and people, if it keeps one."""
+    check = getattr(server, "room_check", None)
+    if check is None:
+        return None
+    try:
+        return check()
+    except FacilitatorError:
+        return None
+
+
 def address_warning(server: Any) -> str:
     address = getattr(server, "address", None)
     if address is None:
@@ -61,8 +72,10 @@ class PhoneControl(QWidget):
         self.session = session
         self.meeting_id: str | None = None
         self._starting = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         self.button = QPushButton()
         self.button.clicked.connect(self.toggle)
         layout.addWidget(self.button)
@@ -71,6 +84,16 @@ class PhoneControl(QWidget):
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setAccessibleName(self.tr("Address for phones"))
         layout.addWidget(self.address, 1)
+        # Shown when the ballots look like more people than the room holds (see lan.presence).
+        self.alert = QLabel()
+        self.alert.setTextFormat(Qt.TextFormat.PlainText)
+        self.alert.setWordWrap(True)
+        self.alert.setAccessibleName(self.tr("Warning about the ballots"))
+        bold = self.alert.font()
+        bold.setBold(True)
+        self.alert.setFont(bold)
+        self.alert.hide()
+        column.addWidget(self.alert)
         session.phone_server_changed.connect(self.update_state)
         session.data_changed.connect(self._update_participants)
 
@@ -105,6 +128,7 @@ class PhoneControl(QWidget):
 
     def _update_participants(self) -> None:
         if not self.running_here or self.meeting_id is None:
+            self.alert.hide()
             if not self._starting and lan_available():
                 self.address.setText(self.tr("Phones cannot join yet."))
             return
@@ -117,6 +141,28 @@ class PhoneControl(QWidget):
         if warning:
             text += "  ·  " + warning
         self.address.setText(text)
+        self._update_alert(server)
+
+    def _update_alert(self, server: Any) -> None:
+        check = room_check(server)
+        lines = []
+        if check is not None and check.more_ballots_than_phones:
+            lines.append(
+                self.tr(
+                    "%1 ballots from phones, but only %2 phones showed this question: someone "
+                    "may be voting more than once. Printed tickets give one vote per person."
+                )
+                .replace("%1", str(check.phone_ballots))
+                .replace("%2", str(check.phones))
+            )
+        if check is not None and check.more_voters_than_people:
+            lines.append(
+                self.tr("%1 votes, but %2 people were counted in the room.")
+                .replace("%1", str(check.voters))
+                .replace("%2", str(check.headcount))
+            )
+        self.alert.setText("\n".join("⚠ " + line for line in lines))
+        self.alert.setVisible(bool(lines))
 
     def toggle(self) -> None:
         if self.running_here:

@@ -249,7 +249,6 @@ class PhoneApp:
 
     async def join(self, request: Request) -> Response:
         self._require_code(request)
-        await self.snapshots.get()  # a meeting deleted meanwhile answers "wrong code"
         data = await checks.json_object(request)
         device = await self.login.device(request)
         token: str | None = None
@@ -258,7 +257,10 @@ class PhoneApp:
             if not (self.limits.exempt_loopback and is_loopback(address)):
                 key = address_key(address)
                 self._spend(self._joins, key, errors.SLOW_DOWN_JOINS, "new phones", request)
-            device, token = await self.login.register(checks.language(data.get("language")))
+            try:
+                device, token = await self.login.register(checks.language(data.get("language")))
+            except NotFoundError:
+                raise errors.WRONG_CODE.error() from None  # the meeting was deleted meanwhile
         response = await self._bind_ticket(device, data.get("ticket"))
         if token is not None:
             self.login.set_cookie(response, token)

@@ -61,16 +61,14 @@ class Guard:
             limits.per_address_rate, limits.per_address_burst, limits.max_tracked
         )
 
-    async def __call__(self, scope: Scope, receive: Receive, outer_send: Send) -> None:
-        on_answered = self.on_answered
-        send = outer_send
-        if on_answered is not None:
+    async def _refuse(
+        self, scope: Scope, send: Send, reason: Reason, retry_after: float | None = None
+    ) -> None:
+        await send_reason(send, reason, retry_after)
+        if self.on_answered is not None:
+            self.on_answered(scope.get("client"))
 
-            async def send(message: Message) -> None:
-                await outer_send(message)
-                if message["type"] == "http.response.body" and not message.get("more_body"):
-                    on_answered(scope.get("client"))
-
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             if scope["type"] == "websocket":  # never reached: upgrades are refused earlier
                 await send({"type": "websocket.close", "code": 1008})
@@ -82,7 +80,7 @@ class Guard:
         wait = 0.0 if exempt else self.per_address.wait_time(address_key(address))
         if wait:
             self.refusals.note("requests over the rate limit", address)
-            await send_reason(send, errors.SLOW_DOWN_ADDRESS, wait)
+            await self._refuse(scope, send, errors.SLOW_DOWN_ADDRESS, wait)
             return
         host = ""
         length: int | None = None
@@ -97,12 +95,12 @@ class Guard:
         if self.allowed_hosts is not None and host not in self.allowed_hosts:
             # A page elsewhere pointing a name at this laptop (DNS rebinding) gets nothing.
             self.refusals.note("a request for another host name", address)
-            await send_reason(send, errors.WRONG_HOST)
+            await self._refuse(scope, send, errors.WRONG_HOST)
             return
         limit = self.limits.body_bytes
         if length is not None and (length < 0 or length > limit):
             self.refusals.note("a body over the size limit", address)
-            await send_reason(send, errors.TOO_LARGE)
+            await self._refuse(scope, send, errors.TOO_LARGE)
             return
 
         received = 0
@@ -120,16 +118,21 @@ class Guard:
             return message
 
         started = False
+        on_answered = self.on_answered
 
         async def secured_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                await send(message)
+                return
             await send(message)
+            if on_answered is not None and not message.get("more_body"):
+                on_answered(scope.get("client"))
 
         try:
             await self.app(scope, limited_receive, secured_send)
         except errors.Refused as refused:  # a refusal no route caught: still a clean answer
             if not started:
-                await send_reason(send, refused.reason, refused.retry_after)
+                await self._refuse(scope, send, refused.reason, refused.retry_after)

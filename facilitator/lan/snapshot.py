@@ -100,7 +100,9 @@ class SnapshotCache:
             return current
         async with self._lock:
             current = self._current
-            if current is not None and current.at >= stamp and (not force or current.at > stamp):
+            if current is not None and (
+                current.at > stamp or (not force and time.monotonic() - current.at < STATE_TTL)
+            ):
                 return current  # computed by another request while this one waited
             fresh = await run_in_threadpool(self._compute)
             self._current = fresh

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.domain.errors import ValidationError
-from facilitator.domain.text import clean_text, has_visible_character
+from facilitator.domain.text import clean_notes, clean_text, has_visible_character
 
 MAX_TITLE = 200
 MAX_IDEA_TEXT = 2000
@@ -195,7 +195,7 @@ class Meeting:
             title=title,
             neighbourhood=clean_text(self.neighbourhood),
             place=clean_text(self.place),
-            notes=_notes(self.notes),
+            notes=_meeting_notes(self.notes),
         )
 
 
@@ -250,8 +250,8 @@ def normalise_theme(theme: str) -> str:
     return text if has_visible_character(text) else ""
 
 
-def _notes(notes: str) -> str:
-    text = clean_text(notes, multiline=True)
+def _meeting_notes(notes: str) -> str:
+    text = clean_notes(notes)
     if len(text) > MAX_NOTES:
         raise ValidationError(
             f"The notes are too long (at most {MAX_NOTES} characters).",
@@ -492,7 +492,7 @@ class Attendance:
                 "Le nombre de participants semble faux (plus de 100 000).",
                 field="headcount",
             )
-        return replace(self, notes=_notes(self.notes))
+        return replace(self, notes=clean_notes(self.notes))
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,19 +37,29 @@ def _keep(char: str) -> bool:
     return category not in ("Cc", "Cs")
 
 
+def _clean(value: str, *, lines: bool, tabs: bool) -> str:
+    text = value.replace("\r\n", "\n")
+    for brk in _LINE_BREAKS:
+        text = text.replace(brk, "\n")
+    if not tabs:
+        text = text.replace("\t", " ")
+    if not lines:
+        text = text.replace("\n", " ")
+    text = "".join(c for c in text if c in "\n\t" or _keep(c))
+    return unicodedata.normalize("NFC", text)
+
+
 def clean_text(value: str, *, multiline: bool = False) -> str:
     """``value`` normalised (NFC), without controls or bidi overrides, stripped at both ends.
 
     A tab becomes a space. Line breaks become ``"\\n"`` when ``multiline``, else a space.
     """
-    text = value.replace("\r\n", "\n")
-    for brk in _LINE_BREAKS:
-        text = text.replace(brk, "\n")
-    text = text.replace("\t", " ")
-    if not multiline:
-        text = text.replace("\n", " ")
-    text = "".join(c for c in text if c == "\n" or _keep(c))
-    return unicodedata.normalize("NFC", text).strip()
+    return _clean(value, lines=multiline, tabs=False).strip()
+
+
+def clean_notes(value: str) -> str:
+    """Free notes, as :func:`clean_text` but kept as typed otherwise: tabs, indents, blank lines."""
+    return _clean(value, lines=True, tabs=True)
 
 
 def has_visible_character(text: str) -> bool:

@@ -18,7 +18,7 @@ from facilitator.domain.model import (
     PollOption,
     PollParams,
 )
-from facilitator.domain.text import BIDI_CONTROLS, clean_text, has_visible_character
+from facilitator.domain.text import BIDI_CONTROLS, clean_notes, clean_text, has_visible_character
 
 HOSTILE = "\x00\x07\x1b\x7f\x85\x9b\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 
@@ -38,6 +38,11 @@ HOSTILE = "\x00\x07\x1b\x7f\x85\x9b\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2
 )
 def test_single_line_text(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
+
+
+def test_notes_keep_their_layout_but_lose_controls() -> None:
+    typed = "\tOrdre du jour\r\n\t- bancs\x1b\u202e\n\n  fin\x00 "
+    assert clean_notes(typed) == "\tOrdre du jour\n\t- bancs\n\n  fin "
 
 
 def test_multiline_text_keeps_its_lines() -> None:
@@ -77,9 +82,14 @@ def test_cleaning_is_idempotent_and_leaves_no_control(raw: str, multiline: bool)
     for char in clean:
         assert char not in BIDI_CONTROLS
         assert (char == "\n" and multiline) or unicodedata.category(char) not in ("Cc", "Cs")
-    # Letters and digits are never dropped.
-    kept = [c for c in unicodedata.normalize("NFC", raw) if c.isalnum()]
-    assert [c for c in clean if c.isalnum()] == kept
+    # Letters and digits are never dropped (compared decomposed: dropping a control between a
+    # letter and its accent lets them compose).
+    kept = [c for c in unicodedata.normalize("NFD", raw) if c.isalnum()]
+    assert [c for c in unicodedata.normalize("NFD", clean) if c.isalnum()] == kept
+    notes = clean_notes(raw)
+    assert clean_notes(notes) == notes
+    assert all(c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs") for c in notes)
+    assert not BIDI_CONTROLS & set(notes)
 
 
 def test_entities_clean_their_text_and_refuse_invisible_text() -> None:
@@ -106,5 +116,5 @@ def test_entities_clean_their_text_and_refuse_invisible_text() -> None:
         Poll(
             meeting.id, "Q", PollMethod.SINGLE, (PollOption("\u200b"), PollOption("B"))
         ).validated()
-    notes = Attendance(meeting.id, 3, notes="Arrivés\x1b en retard\r\n: 2").validated()
-    assert notes.notes == "Arrivés en retard\n: 2"
+    notes = Attendance(meeting.id, 3, notes="Arrivés\x1b en retard\r\n\t: 2").validated()
+    assert notes.notes == "Arrivés en retard\n\t: 2"

@@ -197,7 +197,7 @@ def test_send_an_idea_and_upvote_in_brainstorm(room: Room, phones: PhoneFactory)
     _open(page, room)
     page.get_by_label("Votre idée").fill("Des bacs à compost <b>partagés</b>")
     page.get_by_role("button", name="Envoyer l'idée").tap()
-    expect(page.get_by_text("Merci ! Votre idée a été transmise")).to_be_visible()
+    expect(page.locator("main").get_by_text("Merci ! Votre idée a été transmise")).to_be_visible()
     assert [i.text for i in room.ws.ideas.pending(room.meeting.id)] == [
         "Des bacs à compost <b>partagés</b>"
     ]

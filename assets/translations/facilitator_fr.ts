@@ -1857,13 +1857,13 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
     </message>
     <message>
         <location filename="../../facilitator/ui/phone_control.py" line="151" />
-        <source>%1 ballots from phones, but only %2 phones showed this question: someone may be voting more than once. Printed tickets give one vote per person.</source>
-        <translation>%1 bulletins venus des téléphones, mais seulement %2 téléphones ont affiché cette question : quelqu'un vote peut-être plusieurs fois. Les tickets imprimés donnent une voix par personne.</translation>
+        <source>More phone ballots than phones on this question (ballots: %1, phones that showed it: %2). Someone may be voting more than once; printed tickets give one vote per person.</source>
+        <translation>Plus de bulletins par téléphone que de téléphones sur cette question (bulletins : %1, téléphones l'ayant affichée : %2). Quelqu'un vote peut-être plusieurs fois ; les tickets imprimés donnent une voix par personne.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/phone_control.py" line="160" />
-        <source>%1 votes, but %2 people were counted in the room.</source>
-        <translation>%1 votes, mais %2 personnes ont été comptées dans la salle.</translation>
+        <source>More votes than people in the room (votes: %1, people counted: %2).</source>
+        <translation>Plus de votes que de personnes dans la salle (votes : %1, personnes comptées : %2).</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ def for_host(host: str) -> AddressChoice:
         networks = ", ".join(f"{c.interface} {c.host}" for c in list_addresses())
         return AddressChoice(
             host,
-            "",
+            "all",
             "other",
             f"Listening on every network of this laptop ({networks}), including ones you may "
             "not trust: anyone on them who learns the meeting code can vote. Choose one address "

@@ -311,6 +311,7 @@ class PhoneApp:
             idempotency_key=f"{device.id}:{ask.key}",
         )
         result = await asyncio.wrap_future(self.ws.ballots.submit_cast(ballot))
+        self.presence.voted(ask.poll_id, device.voter)
         latest = self.snapshots.latest
         if latest is not None:
             latest.voted(ask.poll_id, device.voter)

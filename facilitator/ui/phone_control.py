@@ -149,15 +149,16 @@ class PhoneControl(QWidget):
         if check is not None and check.more_ballots_than_phones:
             lines.append(
                 self.tr(
-                    "%1 ballots from phones, but only %2 phones showed this question: someone "
-                    "may be voting more than once. Printed tickets give one vote per person."
+                    "More phone ballots than phones on this question (ballots: %1, phones that "
+                    "showed it: %2). Someone may be voting more than once; printed tickets give "
+                    "one vote per person."
                 )
                 .replace("%1", str(check.phone_ballots))
                 .replace("%2", str(check.phones))
             )
         if check is not None and check.more_voters_than_people:
             lines.append(
-                self.tr("%1 votes, but %2 people were counted in the room.")
+                self.tr("More votes than people in the room (votes: %1, people counted: %2).")
                 .replace("%1", str(check.voters))
                 .replace("%2", str(check.headcount))
             )

@@ -101,20 +101,27 @@ class ConnectionBook:
             conn.answered()
 
     def start_receiving(self, conn: GuardedConnection, loop: asyncio.AbstractEventLoop) -> None:
-        if conn not in self._receiving:
-            self._receiving[conn] = loop.time() + self.limits.request_seconds
-            self._sweep_later(loop)
+        self._start(self._receiving, conn, loop)
 
     def stop_receiving(self, conn: GuardedConnection) -> None:
         self._receiving.pop(conn, None)
 
     def start_sending(self, conn: GuardedConnection, loop: asyncio.AbstractEventLoop) -> None:
-        if conn not in self._sending:
-            self._sending[conn] = loop.time() + self.limits.request_seconds
-            self._sweep_later(loop)
+        self._start(self._sending, conn, loop)
 
     def stop_sending(self, conn: GuardedConnection) -> None:
         self._sending.pop(conn, None)
+
+    def _start(
+        self,
+        deadlines: dict[GuardedConnection, float],
+        conn: GuardedConnection,
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        """Start ``conn``'s clock in ``deadlines``, unless it already runs there."""
+        if conn not in deadlines:
+            deadlines[conn] = loop.time() + self.limits.request_seconds
+            self._sweep_later(loop)
 
     def _sweep_later(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._sweeper is None:

@@ -21,7 +21,10 @@ through :class:`RefusalLog`, by address.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
+import socket
+import struct
 from collections.abc import Callable
 from typing import Any, ClassVar, cast
 
@@ -159,6 +162,7 @@ class _Framing:
         conn = self._conn
         conn.phase = Phase.HEADERS
         conn.head_bytes = 0
+        conn.began_in_chunk = True
         conn.start_clock()  # a request piped behind another one begins here
 
     def on_headers_complete(self) -> None:
@@ -183,6 +187,7 @@ class GuardedConnection(asyncio.Protocol):
     def __init__(self, **uvicorn_arguments: Any) -> None:
         self._arguments = uvicorn_arguments
         self._inner: asyncio.Protocol | None = None
+        self._inner_lost_told = False
         self._transport: asyncio.Transport | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._parser = httptools.HttpRequestParser(_Framing(self))
@@ -190,6 +195,7 @@ class GuardedConnection(asyncio.Protocol):
         self._parser.set_dangerous_leniencies(lenient_data_after_close=True)
         self.phase = Phase.WAITING
         self.head_bytes = 0
+        self.began_in_chunk = False
         self.unanswered = 0  # requests handed to the app and not answered yet
         self.address = "?"
         self.peer: tuple[str, int] = ("?", 0)
@@ -210,7 +216,8 @@ class GuardedConnection(asyncio.Protocol):
             self._refuse(*refusal, linger=False)
             return
         self._inner = self.inner_protocol(**self._arguments)
-        self._inner.connection_made(transport)
+        # Duck-typed like uvloop's own transports, which are no asyncio.Transport either.
+        self._inner.connection_made(cast(asyncio.Transport, _InnerTransport(self._transport)))
         self.start_clock()
 
     def data_received(self, data: bytes) -> None:
@@ -224,6 +231,7 @@ class GuardedConnection(asyncio.Protocol):
             self.head_bytes = 0
             self.start_clock()
         handed = self.unanswered  # requests parsed from ``data`` are not the app's until fed
+        self.began_in_chunk = False
         refusal: tuple[Reason, str] | None = None
         try:
             self._parser.feed_data(data)
@@ -232,9 +240,11 @@ class GuardedConnection(asyncio.Protocol):
         except httptools.HttpParserError:
             refusal = errors.BAD_REQUEST, "a malformed request"
         if refusal is None and self.phase in (Phase.WAITING, Phase.HEADERS):
-            self.head_bytes += len(data)
+            self.head_bytes += _head_part(data, self.began_in_chunk)
             if self.head_bytes > self.book.limits.header_bytes:
                 refusal = errors.HEADERS_TOO_LARGE, "headers over the size limit"
+        if refusal is None and self.unanswered > self.book.limits.requests_ahead:
+            refusal = errors.BAD_REQUEST, "too many requests sent ahead of their answers"
         if refusal is not None:
             self.unanswered = handed
             self._refuse(*refusal)
@@ -252,8 +262,14 @@ class GuardedConnection(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.book.release(self)
-        if self._inner is not None:
-            self._inner.connection_lost(exc)
+        self._tell_inner(exc)
+
+    def _tell_inner(self, exc: Exception | None) -> None:
+        """Tell uvicorn's protocol its connection is gone, once, as soon as it is."""
+        inner = self._inner
+        if inner is not None and not self._inner_lost_told:
+            self._inner_lost_told = True
+            inner.connection_lost(exc)
 
     def pause_writing(self) -> None:
         if self._loop is not None:
@@ -292,7 +308,12 @@ class GuardedConnection(asyncio.Protocol):
         self.book.refusals.note(what, self.address)
         self.phase = Phase.REFUSED
         if self._transport is not None:
-            self._transport.abort()
+            sock = self._transport.get_extra_info("socket")
+            with contextlib.suppress(OSError, AttributeError):
+                # Reset at once: a plain close would leave the kernel holding the unread
+                # answers for minutes, for a client that will not read them.
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self._drop(abort=True)
 
     def _refuse(self, reason: Reason, what: str, *, linger: bool = True) -> None:
         if self.phase is Phase.REFUSED or self._transport is None:
@@ -305,7 +326,7 @@ class GuardedConnection(asyncio.Protocol):
             return
         if self.unanswered:
             # The app may be writing its own answer: ours would mix with it. Just close.
-            transport.close()
+            self._drop()
             return
         transport.write(reason.raw())
         if not linger or not transport.can_write_eof() or self._loop is None:
@@ -315,8 +336,52 @@ class GuardedConnection(asyncio.Protocol):
         self._loop.call_later(LINGER_SECONDS, self._close)
 
     def _close(self) -> None:
-        if self._transport is not None and not self._transport.is_closing():
-            self._transport.close()
+        self._drop()
+
+    def _drop(self, *, abort: bool = False) -> None:
+        """Close (or reset) the connection, and stop uvicorn writing to it from now on."""
+        transport = self._transport
+        if transport is not None and not transport.is_closing():
+            if abort:
+                transport.abort()
+            else:
+                transport.close()
+        self._tell_inner(None)
+
+
+def _head_part(data: bytes, began_here: bool) -> int:
+    """How many bytes of ``data`` belong to the headers still arriving.
+
+    When a request began in this chunk (behind others, pipelined), only what follows the last
+    blank line counts; otherwise the whole chunk is more of the same headers.
+    """
+    if not began_here:
+        return len(data)
+    end = data.rfind(b"\r\n\r\n")
+    return len(data) - (end + 4) if end >= 0 else len(data)
+
+
+class _InnerTransport:
+    """The transport as uvicorn's protocol sees it: writes after a close are dropped.
+
+    The guard may close a connection while the app is still answering a request queued
+    behind another (pipelining); uvicorn marks only its latest request as disconnected, and
+    uvloop raises on a write to a closed transport. Everything else is the real transport's.
+    """
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if not self._transport.is_closing():
+            self._transport.write(data)
+
+    def writelines(self, lines: Any) -> None:
+        if not self._transport.is_closing():
+            self._transport.writelines(lines)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 def guarded_protocol(

@@ -34,6 +34,9 @@ class Limits:
     #: previous answer); an answer must be taken by the phone within it too.
     request_seconds: float = 10.0
     header_bytes: int = 16 * 1024  # the request line and every header together
+    #: Requests one connection may send ahead of their answers (HTTP pipelining). Browsers send
+    #: one at a time; thousands sent at once would all be queued by uvicorn.
+    requests_ahead: int = 8
     connections_per_address: int = 16  # a browser opens at most 6 per server
     max_connections: int = 4000  # lowered to what the open-file limit allows
     #: The laptop itself (the projector view, scripts, benchmarks) is not a phone in the room.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import select
+import socket
 import threading
 import uuid
 
@@ -11,7 +13,7 @@ import pytest
 from facilitator.lan.limits import Limits
 
 from .conftest import Room
-from .wire import connect, phone_from, read_until_closed, still_open
+from .wire import address_of, connect, phone_from, read_until_closed, still_open
 
 PARTIAL = b"POST /m/x/api/ballot HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: appl"
 
@@ -160,3 +162,67 @@ def test_websocket_upgrade_is_refused_quietly(
     assert not [r for r in warnings if r.name.startswith("uvicorn")]
     assert len(warnings) <= 1  # one line for the address, not two for every request
     assert "upgrade" not in capfd.readouterr().err.lower()
+
+
+def _answers(sock: socket.socket, count: int) -> bytes:
+    """Read until ``count`` answers (without bodies) have come."""
+    sock.settimeout(10)
+    data = b""
+    while data.count(b"HTTP/1.1 ") < count or not data.endswith(b"\r\n\r\n"):
+        chunk = sock.recv(65536)
+        assert chunk, f"closed after {data.count(b'HTTP/1.1 ')} answers"
+        data += chunk
+    return data
+
+
+AHEAD = Limits().requests_ahead
+
+
+def test_requests_sent_ahead_are_not_taken_for_huge_headers(room: Room) -> None:
+    """Pipelined requests, each well under the header limit, the last cut across two packets."""
+    request = b"GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " + b"p" * 2500 + b"\r\n\r\n"
+    sock = connect(room.url)
+    try:
+        sock.sendall(request * AHEAD + request[:1500])
+        first = _answers(sock, AHEAD)
+        sock.sendall(request[1500:])
+        second = _answers(sock, 1)
+    finally:
+        sock.close()
+    assert (first + second).count(b"HTTP/1.1 204") == AHEAD + 1
+
+
+def test_too_many_requests_sent_ahead_close_the_connection(
+    room: Room, caplog: pytest.LogCaptureFixture
+) -> None:
+    request = b"GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    sock = connect(room.url)
+    try:
+        sock.sendall(request * 5000)  # thousands of requests queued for one connection
+        replies = read_until_closed(sock)
+    finally:
+        sock.close()
+    assert replies.count(b"HTTP/1.1 204") <= AHEAD
+    assert _refusals(caplog, "ahead of their answers")
+    with phone_from("127.0.0.1") as phone:
+        assert phone.get(room.url).status_code == 200
+
+
+@pytest.mark.parametrize("limits", [Limits(request_seconds=0.5, requests_ahead=400)])
+def test_a_client_that_never_reads_its_answers_is_dropped(
+    room: Room, caplog: pytest.LogCaptureFixture
+) -> None:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect(address_of(room.url))
+    try:
+        # 400 answers of 30 KB each, never read: more than the sockets' buffers hold.
+        sock.sendall(b"GET /static/app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" * 400)
+        watch = select.poll()
+        watch.register(sock, select.POLLRDHUP)  # wakes on the server's reset (or close)
+        assert watch.poll(10_000), "the server kept a client that does not read"
+    finally:
+        sock.close()
+    assert _refusals(caplog, "does not read")
+    server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
+    assert not [r for r in server_side if r.exc_info or r.levelno >= logging.ERROR]

@@ -311,11 +311,11 @@ class PhoneApp:
             idempotency_key=f"{device.id}:{ask.key}",
         )
         result = await asyncio.wrap_future(self.ws.ballots.submit_cast(ballot))
-        self.presence.voted(ask.poll_id, device.voter)
+        stored = result.ballot
+        self.presence.voted(ask.poll_id, stored.voter)
         latest = self.snapshots.latest
         if latest is not None:
-            latest.voted(ask.poll_id, device.voter)
-        stored = result.ballot
+            latest.voted(ask.poll_id, stored.voter)
         return JSONResponse(
             {
                 "outcome": str(result.outcome),

@@ -36,3 +36,15 @@ def test_a_bundle_with_invisible_text_is_refused(ws: Workspace, tmp_path: Path) 
         with pytest.raises(BundleError):
             other.bundles.merge([snapshot], "laptop-b")
         assert other.meetings.all() == []
+
+
+def test_a_bundle_brings_its_text_cleaned(ws: Workspace, tmp_path: Path) -> None:
+    meeting = ws.meetings.create(Meeting(title="Réunion"))
+    idea = ws.ideas.add(Idea(meeting.id, "Des arbres"))
+    snapshot = ws.bundles.snapshot(meeting.id)
+    snapshot["meeting"]["title"] = "Réunion\u202e\x00 du soir"
+    snapshot["ideas"][0]["text"] = "Des\x1b arbres\u2066 partout"
+    with Workspace.open(tmp_path / "other") as other:
+        other.bundles.merge([snapshot], "laptop-b")
+        assert other.meetings.get(meeting.id).title == "Réunion du soir"
+        assert other.ideas.get(idea.id).text == "Des arbres partout"

@@ -31,9 +31,8 @@ from typing import Any, ClassVar, cast
 import httptools
 
 from facilitator.lan import errors
+from facilitator.lan.connection_book import ConnectionBook
 from facilitator.lan.errors import Reason
-from facilitator.lan.limits import Limits, address_key, is_loopback
-from facilitator.lan.refusal_log import RefusalLog
 
 #: How long a refused connection is drained before it is closed.
 LINGER_SECONDS = 1.0
@@ -47,111 +46,6 @@ class Phase(enum.Enum):
     REFUSED = "refused"  # an answer was sent, the connection is being closed
 
 
-class ConnectionBook:
-    """Every connection of one server: counts by address, deadlines, room for newcomers.
-
-    Used on the server's event loop only.
-    """
-
-    def __init__(self, limits: Limits, refusals: RefusalLog, max_connections: int) -> None:
-        self.limits = limits
-        self.refusals = refusals
-        self.max_connections = max_connections
-        self._open: dict[tuple[str, int], GuardedConnection] = {}
-        self._by_address: dict[str, int] = {}
-        # Deadlines in the order they were set; every deadline is "now + request_seconds",
-        # so the first entry is always the one due first (and the longest waiting).
-        self._receiving: dict[GuardedConnection, float] = {}
-        self._sending: dict[GuardedConnection, float] = {}
-        self._sweeper: asyncio.TimerHandle | None = None
-
-    @property
-    def open(self) -> int:
-        return len(self._open)
-
-    def admit(self, conn: GuardedConnection) -> tuple[Reason, str] | None:
-        """Count ``conn`` in, or say why it is refused."""
-        exempt = self.limits.exempt_loopback and is_loopback(conn.address)
-        key = address_key(conn.address)
-        if not exempt and self._by_address.get(key, 0) >= self.limits.connections_per_address:
-            return errors.TOO_MANY_CONNECTIONS, "a connection over the per-address limit"
-        if len(self._open) >= self.max_connections:
-            oldest = next(iter(self._receiving), None)
-            if oldest is None:
-                return errors.SERVER_FULL, "a connection: the server is full"
-            oldest.expire("a waiting connection to make room for a new one")
-        self._open[conn.peer] = conn
-        self._by_address[key] = self._by_address.get(key, 0) + 1
-        return None
-
-    def release(self, conn: GuardedConnection) -> None:
-        if self._open.get(conn.peer) is not conn:
-            return
-        del self._open[conn.peer]
-        key = address_key(conn.address)
-        left = self._by_address.get(key, 1) - 1
-        if left:
-            self._by_address[key] = left
-        else:
-            self._by_address.pop(key, None)
-        self._receiving.pop(conn, None)
-        self._sending.pop(conn, None)
-
-    def answered(self, client: tuple[str, int] | None) -> None:
-        """The app finished answering a request of this client (called by the ASGI guard)."""
-        conn = self._open.get(client) if client else None
-        if conn is not None:
-            conn.answered()
-
-    def start_receiving(self, conn: GuardedConnection, loop: asyncio.AbstractEventLoop) -> None:
-        self._start(self._receiving, conn, loop)
-
-    def stop_receiving(self, conn: GuardedConnection) -> None:
-        self._receiving.pop(conn, None)
-
-    def start_sending(self, conn: GuardedConnection, loop: asyncio.AbstractEventLoop) -> None:
-        self._start(self._sending, conn, loop)
-
-    def stop_sending(self, conn: GuardedConnection) -> None:
-        self._sending.pop(conn, None)
-
-    def _start(
-        self,
-        deadlines: dict[GuardedConnection, float],
-        conn: GuardedConnection,
-        loop: asyncio.AbstractEventLoop,
-    ) -> None:
-        """Start ``conn``'s clock in ``deadlines``, unless it already runs there."""
-        if conn not in deadlines:
-            deadlines[conn] = loop.time() + self.limits.request_seconds
-            self._sweep_later(loop)
-
-    def _sweep_later(self, loop: asyncio.AbstractEventLoop) -> None:
-        if self._sweeper is None:
-            tick = min(1.0, self.limits.request_seconds / 4)
-            self._sweeper = loop.call_later(tick, self._sweep, loop)
-
-    def _sweep(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._sweeper = None
-        now = loop.time()
-        for conn in _due(self._receiving, now):
-            conn.expire("a request that took too long to arrive")
-        for conn in _due(self._sending, now):
-            self._sending.pop(conn, None)
-            conn.stall("a client that does not read its answers")
-        if self._receiving or self._sending:
-            self._sweep_later(loop)
-
-
-def _due(deadlines: dict[GuardedConnection, float], now: float) -> list[GuardedConnection]:
-    due = []
-    for conn, deadline in deadlines.items():
-        if deadline > now:
-            break
-        due.append(conn)
-    return due
-
-
 class _Framing:
     """The parser's callbacks: where a request begins, where its headers and body end."""
 
@@ -160,10 +54,11 @@ class _Framing:
 
     def on_message_begin(self) -> None:
         conn = self._conn
+        if conn.phase is Phase.HANDLED:
+            conn.start_clock()  # a request piped behind another one begins here
         conn.phase = Phase.HEADERS
         conn.head_bytes = 0
         conn.began_in_chunk = True
-        conn.start_clock()  # a request piped behind another one begins here
 
     def on_headers_complete(self) -> None:
         self._conn.phase = Phase.BODY
@@ -371,13 +266,19 @@ class _InnerTransport:
 
     def __init__(self, transport: asyncio.Transport) -> None:
         self._transport = transport
+        # Asked for on every request: bound once rather than looked up each time.
+        self.is_closing = transport.is_closing
+        self.pause_reading = transport.pause_reading
+        self.resume_reading = transport.resume_reading
+        self.get_extra_info = transport.get_extra_info
+        self.close = transport.close
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        if not self._transport.is_closing():
+        if not self.is_closing():
             self._transport.write(data)
 
     def writelines(self, lines: Any) -> None:
-        if not self._transport.is_closing():
+        if not self.is_closing():
             self._transport.writelines(lines)
 
     def __getattr__(self, name: str) -> Any:

@@ -19,7 +19,8 @@ from uvicorn.importer import import_from_string
 from facilitator.domain.errors import FacilitatorError
 from facilitator.lan.addresses import AddressChoice, choose_address, for_host, list_addresses
 from facilitator.lan.app import PhoneApp
-from facilitator.lan.connections import ConnectionBook, guarded_protocol
+from facilitator.lan.connection_book import ConnectionBook
+from facilitator.lan.connections import guarded_protocol
 from facilitator.lan.limits import Limits
 from facilitator.lan.openfiles import connection_budget
 from facilitator.lan.presence import RoomCheck

@@ -8,15 +8,25 @@ waited longest for its request makes room for the newcomer.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from facilitator.lan import errors
 from facilitator.lan.errors import Reason
 from facilitator.lan.limits import Limits, address_key, is_loopback
 from facilitator.lan.refusal_log import RefusalLog
 
-if TYPE_CHECKING:
-    from facilitator.lan.connections import GuardedConnection
+
+class GuardedConnection(Protocol):
+    """What the book needs of a connection (see :mod:`facilitator.lan.connections`)."""
+
+    address: str
+    peer: tuple[str, int]
+
+    def expire(self, what: str) -> None: ...
+
+    def stall(self, what: str) -> None: ...
+
+    def answered(self) -> None: ...
 
 
 class ConnectionBook:

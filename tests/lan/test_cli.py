@@ -6,6 +6,7 @@ import os
 import queue
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -58,13 +59,11 @@ class Serve:
         try:
             self.url = lines.get(timeout=30).strip()
         except queue.Empty:
-            self.proc.kill()
+            self.kill()
             raise AssertionError("serve printed no URL") from None
         if not self.url:
-            self.proc.wait(10)
-            raise AssertionError(
-                f"serve failed: {self.proc.stderr.read() if self.proc.stderr else ''}"
-            )
+            _out, err = self.proc.communicate(timeout=10)  # closes the pipes too
+            raise AssertionError(f"serve failed: {err}")
 
     @property
     def port(self) -> str:
@@ -78,6 +77,12 @@ class Serve:
     def kill(self) -> None:
         self.proc.kill()
         self.proc.communicate(timeout=20)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
@@ -163,7 +168,9 @@ def test_sigkill_during_a_burst_loses_no_acknowledged_ballot(
     meeting_id, poll_id = voting
     with Workspace.open(data_dir) as ws:
         options = [o.id for o in ws.polls.get(poll_id).options]
-    serve = Serve(data_dir, meeting_id)
+    # Not the default port: other servers on this machine try that one first, and one of them
+    # could take it between the kill and the restart.
+    serve = Serve(data_dir, meeting_id, "--port", str(_free_port()))
     url, port = serve.url, serve.port
     phones = 120
     clients = [httpx.Client(timeout=5) for _ in range(phones)]

@@ -6,8 +6,8 @@ import sqlite3
 from dataclasses import replace
 
 from facilitator.domain.model import Attendance, now
-from facilitator.storage import codec, journal
-from facilitator.storage.database import Database
+from facilitator.storage import codec, rows
+from facilitator.storage.database import Store
 from facilitator.storage.meetings import not_found
 
 
@@ -18,12 +18,22 @@ def _load(conn: sqlite3.Connection, meeting_id: str) -> Attendance:
     if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is None:
         raise not_found("meeting", "réunion", meeting_id)
     attendance = Attendance(meeting_id=meeting_id)
-    codec.insert(conn, "attendance", codec.attendance_row(attendance))
+    row = codec.attendance_row(attendance)
+    rows.insert(conn, "attendance", row, meeting_id=meeting_id, journal_it=False)
     return attendance
 
 
+def _save(conn: sqlite3.Connection, attendance: Attendance) -> Attendance:
+    stored = replace(attendance.validated(), updated_at=now())
+    rows.update(conn, "attendance", codec.attendance_row(stored), meeting_id=attendance.meeting_id)
+    return stored
+
+
 class AttendanceRepository:
-    def __init__(self, db: Database) -> None:
+    """Each write reads the attendance inside its own job, so a +1 from one window and notes
+    typed in another never overwrite each other."""
+
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def get(self, meeting_id: str) -> Attendance:
@@ -33,16 +43,11 @@ class AttendanceRepository:
         return codec.attendance_from(row)
 
     def save(self, attendance: Attendance) -> Attendance:
-        attendance = replace(attendance.validated(), updated_at=now())
+        attendance.validated()
 
         def job(conn: sqlite3.Connection) -> Attendance:
             _load(conn, attendance.meeting_id)
-            row = codec.attendance_row(attendance)
-            codec.update(conn, "attendance", row, key="meeting_id")
-            journal.record(
-                conn, attendance.meeting_id, "attendance", attendance.meeting_id, "update", row
-            )
-            return attendance
+            return _save(conn, attendance)
 
         return self._db.write(job)
 
@@ -51,12 +56,19 @@ class AttendanceRepository:
 
         def job(conn: sqlite3.Connection) -> Attendance:
             current = _load(conn, meeting_id)
-            updated = replace(
-                current, headcount=max(0, current.headcount + delta), updated_at=now()
-            ).validated()
-            row = codec.attendance_row(updated)
-            codec.update(conn, "attendance", row, key="meeting_id")
-            journal.record(conn, meeting_id, "attendance", meeting_id, "update", row)
-            return updated
+            return _save(conn, replace(current, headcount=max(0, current.headcount + delta)))
 
         return self._db.write(job)
+
+    def set_headcount(self, meeting_id: str, headcount: int) -> Attendance:
+        """The exact headcount, counted another way; the notes stay as they are."""
+        replace(Attendance(meeting_id), headcount=headcount).validated()
+        return self._db.write(
+            lambda conn: _save(conn, replace(_load(conn, meeting_id), headcount=headcount))
+        )
+
+    def set_notes(self, meeting_id: str, notes: str) -> Attendance:
+        """The attendance notes; the headcount stays as it is."""
+        return self._db.write(
+            lambda conn: _save(conn, replace(_load(conn, meeting_id), notes=notes))
+        )

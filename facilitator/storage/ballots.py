@@ -21,8 +21,8 @@ from facilitator.domain.model import (
     now,
 )
 from facilitator.domain.voting import Tally, tally
-from facilitator.storage import codec, journal
-from facilitator.storage.database import Database
+from facilitator.storage import codec, journal, rows
+from facilitator.storage.database import Store
 from facilitator.storage.polls import load_poll
 from facilitator.storage.tickets import counted_voter
 
@@ -134,7 +134,7 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
 
 
 class BallotRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def cast(self, ballot: Ballot) -> CastResult:
@@ -172,8 +172,7 @@ class BallotRepository:
             ).fetchone()
             if row is None:
                 return
-            conn.execute("DELETE FROM ballots WHERE id = ?", (ballot_id,))
-            journal.record(conn, row["meeting_id"], "ballot", ballot_id, "delete", {})
+            rows.delete(conn, "ballot", ballot_id, meeting_id=row["meeting_id"])
 
         self._db.write(job)
 
@@ -242,10 +241,9 @@ class BallotRepository:
             )
             row = codec.count_row(stored)
             if previous is None:
-                codec.insert(conn, "count_entries", row)
+                rows.insert(conn, "count", row, meeting_id=poll.meeting_id)
             else:
-                codec.update(conn, "count_entries", row)
-            journal.record(conn, poll.meeting_id, "count", stored.id, "update", row)
+                rows.update(conn, "count", row, meeting_id=poll.meeting_id)
             return stored
 
         return self._db.write(job)
@@ -259,8 +257,7 @@ class BallotRepository:
             ).fetchone()
             if row is None:
                 return
-            conn.execute("DELETE FROM count_entries WHERE id = ?", (row["id"],))
-            journal.record(conn, poll.meeting_id, "count", row["id"], "delete", {})
+            rows.delete(conn, "count", row["id"], meeting_id=poll.meeting_id)
 
         self._db.write(job)
 

@@ -24,7 +24,7 @@ from facilitator.storage.bundle_merge import Merge, MergeReport, resolve_in
 from facilitator.storage.bundle_records import BundleError, damaged
 from facilitator.storage.bundle_snapshot import check_snapshot, snapshot_in
 from facilitator.storage.bundle_stamp import stamp_in
-from facilitator.storage.database import Database
+from facilitator.storage.database import Store
 from facilitator.storage.meetings import not_found
 
 __all__ = ["BundleError", "BundleRepository", "Conflict", "MergeReport"]
@@ -33,7 +33,7 @@ __all__ = ["BundleError", "BundleRepository", "Conflict", "MergeReport"]
 class BundleRepository:
     """Snapshots of meetings for bundle files, merges of incoming ones, and their conflicts."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def snapshot(self, meeting_id: str) -> dict[str, Any]:

@@ -6,6 +6,11 @@ transaction (group commit), each inside its own savepoint so one failing job doe
 others. A job's result is returned only after the transaction commits with ``synchronous=FULL``:
 what a caller saw succeed is on disk.
 
+Each job's changes are logged while it runs (``storage/changes.py``); :meth:`Database.
+submit_logged` hands them back with the result. Inside a job, :class:`Tx` lets repositories
+read and write on the job's own connection, so one operation made of several repository calls
+is one job, one transaction.
+
 Readers use one connection per thread, in WAL mode, so they never wait for the writer.
 """
 
@@ -17,11 +22,12 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from facilitator.storage import errors, migrations
+from facilitator.storage.changes import ChangeLog, LoggedConnection, Outcome, log_of
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +44,39 @@ MAX_BATCH = 256
 WriteJob = Callable[[sqlite3.Connection], Any]
 
 
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+class Store(Protocol):
+    """Where repositories read and write: the :class:`Database`, or a write job's :class:`Tx`."""
+
+    path: Path
+
+    def write(self, job: Callable[[sqlite3.Connection], T]) -> T: ...
+
+    def submit(self, job: Callable[[sqlite3.Connection], T]) -> Future[T]: ...
+
+    def read(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+    def query(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[sqlite3.Row]: ...
+
+    def query_one(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> sqlite3.Row | None: ...
+
+
+def _connect(path: Path, *, read_only: bool = False, writer: bool = False) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=10
         )
     else:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        conn = sqlite3.connect(
+            path,
+            isolation_level=None,
+            timeout=30,
+            check_same_thread=False,
+            factory=LoggedConnection if writer else sqlite3.Connection,
+        )
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
@@ -117,7 +149,7 @@ class Database:
         self.path = path
         check_file(path)
         try:
-            self._writer_conn = _connect(path)
+            self._writer_conn = _connect(path, writer=True)
             self._configure_writer()
         except sqlite3.Error as exc:
             raise errors.translate(exc, path) from exc
@@ -142,6 +174,17 @@ class Database:
     def write(self, job: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``job`` in a write transaction and return its result once it is on disk."""
         return self.submit(job).result()
+
+    def submit_logged(self, job: Callable[[sqlite3.Connection], T]) -> Future[Outcome[T]]:
+        """Queue ``job``; the future gives its result and what it changed, once committed."""
+
+        def logged(conn: sqlite3.Connection) -> Outcome[T]:
+            value = job(conn)
+            log = log_of(conn)
+            assert log is not None, "a write job runs on the writer's connection"
+            return Outcome(value, log.freeze())
+
+        return self.submit(logged)
 
     def submit(self, job: Callable[[sqlite3.Connection], T]) -> Future[T]:
         """Queue ``job``; the future resolves after the transaction holding it commits."""
@@ -189,6 +232,8 @@ class Database:
                 if not future.set_running_or_notify_cancel():
                     continue
                 conn.execute("SAVEPOINT job")
+                if isinstance(conn, LoggedConnection):
+                    conn.change_log = ChangeLog()
                 try:
                     result = job(conn)
                 except BaseException as exc:  # noqa: BLE001 - handed to the caller's future
@@ -291,3 +336,53 @@ class Database:
                     # made in another thread that is still alive; it closes with the thread
                     log.debug("reader connection closed with its thread")
             self._readers.clear()
+
+
+class Tx:
+    """A running write job's connection, as a :class:`Store`.
+
+    Repositories built on it read what the job has written so far and write at once, each
+    write in a savepoint of its own (a refused one takes back only itself, and its changes
+    leave the log). The job commits them all together.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    def write(self, job: Callable[[sqlite3.Connection], T]) -> T:
+        conn = self._conn
+        log = log_of(conn)
+        mark = log.mark() if log is not None else None
+        conn.execute("SAVEPOINT step")
+        try:
+            result = job(conn)
+        except BaseException:
+            conn.execute("ROLLBACK TO step")
+            conn.execute("RELEASE step")
+            if log is not None and mark is not None:
+                log.rollback(mark)
+            raise
+        conn.execute("RELEASE step")
+        return result
+
+    def submit(self, job: Callable[[sqlite3.Connection], T]) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            future.set_result(self.write(job))
+        except Exception as exc:  # noqa: BLE001 - handed to the caller's future
+            future.set_exception(exc)
+        return future
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        yield self._conn
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self._conn.execute(sql, params).fetchall()
+
+    def query_one(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self._conn.execute(sql, params).fetchone()
+        return row

@@ -14,7 +14,7 @@ from datetime import datetime
 from facilitator.domain.errors import ConflictError
 from facilitator.domain.model import Ticket, new_id, now
 from facilitator.storage import codec
-from facilitator.storage.database import Database
+from facilitator.storage.database import Store
 from facilitator.storage.meetings import not_found
 from facilitator.storage.tickets import bind_in, phone_voter, ticket_voter
 
@@ -50,7 +50,7 @@ def _from(row: sqlite3.Row) -> Device:
 
 
 class DeviceRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def register(self, meeting_id: str, token_hash: str, language: str = "") -> Device:

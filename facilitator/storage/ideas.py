@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from facilitator.domain.errors import ValidationError
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus, now
-from facilitator.storage import codec, journal
-from facilitator.storage.database import Database
+from facilitator.storage import codec, journal, rows
+from facilitator.storage.database import Store
 from facilitator.storage.meetings import not_found
 
 
@@ -20,15 +20,13 @@ def _get(conn: sqlite3.Connection, idea_id: str) -> Idea:
     return codec.idea_from(row)
 
 
-def _save(conn: sqlite3.Connection, idea: Idea, op: str = "update") -> Idea:
-    row = codec.idea_row(idea)
-    codec.update(conn, "ideas", row)
-    journal.record(conn, idea.meeting_id, "idea", idea.id, op, row)
+def _save(conn: sqlite3.Connection, idea: Idea) -> Idea:
+    rows.update(conn, "idea", codec.idea_row(idea), meeting_id=idea.meeting_id)
     return idea
 
 
 class IdeaRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add(self, idea: Idea) -> Idea:
@@ -55,9 +53,7 @@ class IdeaRepository:
                 (idea.meeting_id,),
             ).fetchone()[0]
             stored = replace(idea, position=position)
-            row = codec.idea_row(stored)
-            codec.insert(conn, "ideas", row)
-            journal.record(conn, stored.meeting_id, "idea", stored.id, "create", row)
+            rows.insert(conn, "idea", codec.idea_row(stored), meeting_id=stored.meeting_id)
             return stored
 
         return self._db.write(job)
@@ -150,9 +146,8 @@ class IdeaRepository:
                 for row in conn.execute(
                     "SELECT * FROM ideas WHERE merged_into = ?", (other.id,)
                 ).fetchall():
-                    _save(
-                        conn, replace(codec.idea_from(row), merged_into=target.id, updated_at=stamp)
-                    )
+                    merged = codec.idea_from(row)
+                    _save(conn, replace(merged, merged_into=target.id, updated_at=stamp))
                 _save(
                     conn,
                     replace(
@@ -219,15 +214,23 @@ class IdeaRepository:
 
     @staticmethod
     def _renumber(conn: sqlite3.Connection, meeting_id: str, ids: list[str]) -> None:
+        """Number the ideas in this order; the journal gets the order once, not every idea."""
         current = dict(
             conn.execute(
                 "SELECT id, position FROM ideas WHERE meeting_id = ?", (meeting_id,)
             ).fetchall()
         )
         changed = [(n, i) for n, i in enumerate(ids) if current.get(i) != n]
-        conn.executemany("UPDATE ideas SET position = ? WHERE id = ?", changed)
+        for position, idea_id in changed:
+            rows.update(
+                conn,
+                "idea",
+                {"id": idea_id, "position": position},
+                meeting_id=meeting_id,
+                journal_it=False,
+            )
         if changed:
-            journal.record(conn, meeting_id, "idea_order", meeting_id, "update", {"order": ids})
+            journal.append(conn, meeting_id, "idea_order", meeting_id, "update", {"order": ids})
 
     def delete(self, idea_id: str) -> None:
         """Remove an idea for good (undo of a capture). Ideas merged into it come back."""
@@ -238,8 +241,7 @@ class IdeaRepository:
                 "SELECT * FROM ideas WHERE merged_into = ?", (idea_id,)
             ).fetchall():
                 _save(conn, replace(codec.idea_from(row), status=IdeaStatus.KEPT, merged_into=None))
-            conn.execute("DELETE FROM ideas WHERE id = ?", (idea_id,))
-            journal.record(conn, idea.meeting_id, "idea", idea_id, "delete", {})
+            rows.delete(conn, "idea", idea_id, meeting_id=idea.meeting_id)
 
         self._db.write(job)
 
@@ -248,9 +250,8 @@ class IdeaRepository:
 
         def job(conn: sqlite3.Connection) -> Idea:
             row = codec.idea_row(idea)
-            if codec.update(conn, "ideas", row) == 0:
-                codec.insert(conn, "ideas", row)
-            journal.record(conn, idea.meeting_id, "idea", idea.id, "create", row)
+            if not rows.update(conn, "idea", row, meeting_id=idea.meeting_id):
+                rows.insert(conn, "idea", row, meeting_id=idea.meeting_id)
             return idea
 
         return self._db.write(job)

@@ -1,21 +1,24 @@
 """The change journal (outbox): every change is recorded in the transaction that makes it.
 
 Sync reads the pending entries of a meeting and marks them synced once the platform has them.
-The highest sequence number doubles as the workspace's revision, which views poll cheaply to
-learn that something changed.
+The highest sequence number doubles as the workspace's revision, and :meth:`JournalRepository.
+feed` reads the entries after a revision as :class:`Changes`: how the app learns what the phone
+server, sync or another process changed.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from facilitator.domain.model import new_id, now
+from facilitator.storage.changes import TABLES, Change, Changes, Op, log_of
 from facilitator.storage.codec import dumps, must_dt, parse_dt
-from facilitator.storage.database import Database
+from facilitator.storage.database import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,20 +34,82 @@ class JournalEntry:
     synced_at: datetime | None
 
 
+def append(
+    conn: sqlite3.Connection,
+    meeting_id: str | None,
+    entity: str,
+    entity_id: str,
+    op: str,
+    payload: Mapping[str, Any],
+) -> None:
+    """Journal one change whose rows ``storage/rows.py`` has logged already."""
+    cursor = conn.execute(
+        "INSERT INTO journal (id, meeting_id, entity, entity_id, op, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), meeting_id, entity, entity_id, op, dumps(dict(payload)), now().isoformat()),
+    )
+    log = log_of(conn)
+    if log is not None:
+        log.journalled(cursor.lastrowid)
+
+
 def record(
     conn: sqlite3.Connection,
     meeting_id: str | None,
     entity: str,
     entity_id: str,
     op: str,
-    payload: dict[str, Any],
+    payload: Mapping[str, Any],
 ) -> None:
-    """Journal one change. Call it inside the write job that makes the change."""
-    conn.execute(
-        "INSERT INTO journal (id, meeting_id, entity, entity_id, op, payload, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (new_id(), meeting_id, entity, entity_id, op, dumps(payload), now().isoformat()),
-    )
+    """Journal one change. Call it inside the write job that makes the change.
+
+    The job's change log names it too (without its rows): enough for views to refresh.
+    """
+    append(conn, meeting_id, entity, entity_id, op, payload)
+    log = log_of(conn)
+    if log is not None:
+        log.add(Change(entity, entity_id, Op.of_journal(op), meeting_id))
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """The changes journalled after a revision, up to ``seq``; ``more`` when some are left."""
+
+    changes: Changes
+    seq: int
+    more: bool
+
+
+def _current_rows(
+    conn: sqlite3.Connection, records: list[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    wanted: dict[str, list[str]] = {}
+    for kind, key in records:
+        table = TABLES.get(kind)
+        if table is not None and table.in_feed:
+            wanted.setdefault(kind, []).append(key)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, keys in wanted.items():
+        table = TABLES[kind]
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in conn.execute(
+                f"SELECT * FROM {table.name} WHERE {table.key} IN ({marks})", chunk
+            ):
+                found[(kind, row[table.key])] = dict(row)
+    return found
+
+
+def _as_now(change: Change, row: dict[str, Any] | None) -> Change:
+    """A feed entry with the record's row as it is now (gone since: a deletion)."""
+    table = TABLES.get(change.kind)
+    if table is None or not table.in_feed:
+        return change
+    if row is None:
+        return Change(change.kind, change.key, Op.DELETED, change.meeting_id)
+    op = Op.UPDATED if change.op is Op.DELETED else change.op
+    return Change(change.kind, change.key, op, change.meeting_id, after=row)
 
 
 def _entry(row: sqlite3.Row) -> JournalEntry:
@@ -62,7 +127,7 @@ def _entry(row: sqlite3.Row) -> JournalEntry:
 
 
 class JournalRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def revision(self) -> int:
@@ -81,6 +146,33 @@ class JournalRepository:
             (seq, limit),
         )
         return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def feed(self, since: int, skip: Collection[int] = (), limit: int = 2000) -> Feed:
+        """What changed after revision ``since``, each record once with its row as it is now.
+
+        Entries in ``skip`` (changes the caller made and knows already) are left out.
+        """
+        with self._db.read() as conn:
+            entries = conn.execute(
+                "SELECT seq, meeting_id, entity, entity_id, op FROM journal WHERE seq > ? "
+                "ORDER BY seq LIMIT ?",
+                (since, limit),
+            ).fetchall()
+            seen: dict[tuple[str, str], Change] = {}
+            for seq, meeting_id, entity, entity_id, op in entries:
+                if seq in skip:
+                    continue
+                first = seen.get((entity, entity_id))
+                change = Op.of_journal(op)
+                if first is not None and first.op is Op.CREATED and change is not Op.DELETED:
+                    change = Op.CREATED
+                seen[(entity, entity_id)] = Change(entity, entity_id, change, meeting_id)
+            rows = _current_rows(conn, list(seen))
+        changes = tuple(
+            _as_now(change, rows.get((change.kind, change.key))) for change in seen.values()
+        )
+        last = entries[-1]["seq"] if entries else since
+        return Feed(Changes(changes), last, len(entries) == limit)
 
     def pending(self, meeting_id: str | None = None, limit: int = 1000) -> list[JournalEntry]:
         if meeting_id is None:

@@ -16,8 +16,8 @@ from facilitator.domain.model import (
     new_secret,
     now,
 )
-from facilitator.storage import codec, journal
-from facilitator.storage.database import Database
+from facilitator.storage import codec, rows
+from facilitator.storage.database import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,20 +86,40 @@ FROM meetings m
 """
 
 
+def _load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
+    row = conn.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+    if row is None:
+        raise not_found("meeting", "réunion", meeting_id)
+    return codec.meeting_from(row)
+
+
+def _insert(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    """A new meeting with its attendance (empty: the platform hears of it once it changes)."""
+    rows.insert(conn, "meeting", codec.meeting_row(meeting), meeting_id=meeting.id)
+    attendance = codec.attendance_row(Attendance(meeting_id=meeting.id))
+    rows.insert(conn, "attendance", attendance, meeting_id=meeting.id, journal_it=False)
+
+
+def _update(conn: sqlite3.Connection, meeting: Meeting) -> Meeting:
+    """Save a meeting's details; its creation date and join code never change."""
+    meeting = replace(meeting.validated(), updated_at=now())
+    row = codec.meeting_row(meeting)
+    row.pop("created_at")
+    row.pop("join_code")
+    if not rows.update(conn, "meeting", row, meeting_id=meeting.id):
+        raise not_found("meeting", "réunion", meeting.id)
+    return _load(conn, meeting.id)
+
+
 class MeetingRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def create(self, meeting: Meeting) -> Meeting:
         meeting = meeting.validated()
 
         def job(conn: sqlite3.Connection) -> Meeting:
-            codec.insert(conn, "meetings", codec.meeting_row(meeting))
-            attendance = Attendance(meeting_id=meeting.id)
-            codec.insert(conn, "attendance", codec.attendance_row(attendance))
-            journal.record(
-                conn, meeting.id, "meeting", meeting.id, "create", codec.meeting_row(meeting)
-            )
+            _insert(conn, meeting)
             return meeting
 
         return self._db.write(job)
@@ -186,26 +206,20 @@ class MeetingRepository:
         return found[0]
 
     def update(self, meeting: Meeting) -> Meeting:
-        meeting = replace(meeting.validated(), updated_at=now())
-
-        def job(conn: sqlite3.Connection) -> Meeting:
-            row = codec.meeting_row(meeting)
-            row.pop("created_at")
-            row.pop("join_code")
-            if codec.update(conn, "meetings", row) == 0:
-                raise not_found("meeting", "réunion", meeting.id)
-            journal.record(
-                conn, meeting.id, "meeting", meeting.id, "update", codec.meeting_row(meeting)
-            )
-            return meeting
-
-        return self._db.write(job)
+        meeting.validated()
+        return self._db.write(lambda conn: _update(conn, meeting))
 
     def set_archived(self, meeting_id: str, archived: bool) -> Meeting:
-        return self.update(replace(self.get(meeting_id), archived=archived))
+        """Archive (or bring back) a meeting; read and written in one job, so an edit made
+        meanwhile by another window or process is kept."""
+        return self._db.write(
+            lambda conn: _update(conn, replace(_load(conn, meeting_id), archived=archived))
+        )
 
     def set_status(self, meeting_id: str, status: MeetingStatus) -> Meeting:
-        return self.update(replace(self.get(meeting_id), status=status))
+        return self._db.write(
+            lambda conn: _update(conn, replace(_load(conn, meeting_id), status=status))
+        )
 
     def duplicate(self, meeting_id: str, title: str | None = None) -> Meeting:
         """A new draft meeting from this one as a template: its details and its polls as drafts.
@@ -213,23 +227,21 @@ class MeetingRepository:
         Ideas, ballots, counts, attendance and tickets stay with the original. Polls built from
         ideas keep their labels but lose the link to the original's ideas.
         """
-        original = self.get(meeting_id)
-        stamp = now()
-        copy = replace(
-            original,
-            id=new_id(),
-            title=title or original.title,
-            status=MeetingStatus.DRAFT,
-            archived=False,
-            join_code=new_secret(),
-            created_at=stamp,
-            updated_at=stamp,
-        ).validated()
 
         def job(conn: sqlite3.Connection) -> Meeting:
-            codec.insert(conn, "meetings", codec.meeting_row(copy))
-            codec.insert(conn, "attendance", codec.attendance_row(Attendance(meeting_id=copy.id)))
-            journal.record(conn, copy.id, "meeting", copy.id, "create", codec.meeting_row(copy))
+            original = _load(conn, meeting_id)
+            stamp = now()
+            copy = replace(
+                original,
+                id=new_id(),
+                title=title or original.title,
+                status=MeetingStatus.DRAFT,
+                archived=False,
+                join_code=new_secret(),
+                created_at=stamp,
+                updated_at=stamp,
+            ).validated()
+            _insert(conn, copy)
             polls = conn.execute(
                 "SELECT * FROM polls WHERE meeting_id = ? ORDER BY position", (original.id,)
             ).fetchall()
@@ -245,14 +257,13 @@ class MeetingRepository:
                     created_at=stamp.isoformat(),
                     updated_at=stamp.isoformat(),
                 )
-                codec.insert(conn, "polls", new_poll)
+                rows.insert(conn, "poll", new_poll, meeting_id=copy.id)
                 for option in conn.execute(
                     "SELECT * FROM poll_options WHERE poll_id = ? ORDER BY position", (poll["id"],)
                 ).fetchall():
                     new_option = dict(option)
                     new_option.update(id=new_id(), poll_id=new_poll["id"], idea_id=None)
-                    codec.insert(conn, "poll_options", new_option)
-                journal.record(conn, copy.id, "poll", new_poll["id"], "create", new_poll)
+                    rows.insert(conn, "option", new_option, meeting_id=copy.id)
             return copy
 
         return self._db.write(job)
@@ -261,8 +272,7 @@ class MeetingRepository:
         """Delete a meeting and everything in it (the UI asks first; archive is the default)."""
 
         def job(conn: sqlite3.Connection) -> None:
-            if conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,)).rowcount == 0:
+            if rows.delete(conn, "meeting", meeting_id, meeting_id=meeting_id) is None:
                 raise not_found("meeting", "réunion", meeting_id)
-            journal.record(conn, meeting_id, "meeting", meeting_id, "delete", {})
 
         self._db.write(job)

@@ -17,8 +17,8 @@ from facilitator.domain.model import (
     ResultsVisibility,
     now,
 )
-from facilitator.storage import codec, journal
-from facilitator.storage.database import Database
+from facilitator.storage import codec, rows
+from facilitator.storage.database import Store
 from facilitator.storage.meetings import not_found
 
 
@@ -32,15 +32,56 @@ def load_poll(conn: sqlite3.Connection, poll_id: str) -> Poll:
     return codec.poll_from(row, options)
 
 
-def _save(conn: sqlite3.Connection, poll: Poll, op: str = "update") -> Poll:
-    row = codec.poll_row(poll)
-    codec.update(conn, "polls", row)
-    journal.record(conn, poll.meeting_id, "poll", poll.id, op, row)
+def _save(conn: sqlite3.Connection, poll: Poll) -> Poll:
+    rows.update(conn, "poll", codec.poll_row(poll), meeting_id=poll.meeting_id)
     return poll
 
 
+def _insert(conn: sqlite3.Connection, poll: Poll) -> None:
+    """A new poll and its options, journalled as one entry that carries the options."""
+    row = codec.poll_row(poll)
+    options = codec.option_rows(poll)
+    rows.insert(conn, "poll", row, meeting_id=poll.meeting_id, payload={**row, "options": options})
+    for option in options:
+        rows.insert(conn, "option", option, meeting_id=poll.meeting_id)
+
+
+def _replace_options(conn: sqlite3.Connection, poll: Poll) -> None:
+    """Make the stored options those of ``poll``: same ids updated, others added or removed."""
+    wanted = {o["id"]: o for o in codec.option_rows(poll)}
+    for (option_id,) in conn.execute(
+        "SELECT id FROM poll_options WHERE poll_id = ?", (poll.id,)
+    ).fetchall():
+        if option_id not in wanted:
+            rows.delete(conn, "option", option_id, meeting_id=poll.meeting_id)
+    for option in wanted.values():
+        if not rows.update(conn, "option", option, meeting_id=poll.meeting_id):
+            rows.insert(conn, "option", option, meeting_id=poll.meeting_id)
+
+
+def options_locked() -> ConflictError:
+    return ConflictError(
+        "Options and voting method can only change before the poll opens.",
+        "Les options et le mode de scrutin ne peuvent changer qu'avant l'ouverture du vote.",
+    )
+
+
+def refuse_draft_with_votes(conn: sqlite3.Connection, poll_id: str) -> None:
+    """A poll that has votes never goes back to draft (its options could change)."""
+    has_votes = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM ballots WHERE poll_id = ?) + "
+        "(SELECT COUNT(*) FROM count_entries WHERE poll_id = ?)",
+        (poll_id, poll_id),
+    ).fetchone()[0]
+    if has_votes:
+        raise ConflictError(
+            "A poll that has votes cannot go back to draft.",
+            "Un vote qui a reçu des voix ne peut pas redevenir un brouillon.",
+        )
+
+
 class PollRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def create(self, poll: Poll) -> Poll:
@@ -60,18 +101,7 @@ class PollRepository:
                 (poll.meeting_id,),
             ).fetchone()[0]
             stored = replace(poll, position=position)
-            row = codec.poll_row(stored)
-            codec.insert(conn, "polls", row)
-            for option in codec.option_rows(stored):
-                codec.insert(conn, "poll_options", option)
-            journal.record(
-                conn,
-                stored.meeting_id,
-                "poll",
-                stored.id,
-                "create",
-                {**row, "options": codec.option_rows(stored)},
-            )
+            _insert(conn, stored)
             return stored
 
         return self._db.write(job)
@@ -146,17 +176,11 @@ class PollRepository:
                 or current.method is not poll.method
                 or current.params.grades != poll.params.grades
             ):
-                raise ConflictError(
-                    "Options and voting method can only change before the poll opens.",
-                    "Les options et le mode de scrutin ne peuvent changer qu'avant l'ouverture "
-                    "du vote.",
-                )
+                raise options_locked()
             stored = replace(poll, position=current.position)
             _save(conn, stored)
             if current.options != stored.options:
-                conn.execute("DELETE FROM poll_options WHERE poll_id = ?", (poll.id,))
-                for option in codec.option_rows(stored):
-                    codec.insert(conn, "poll_options", option)
+                _replace_options(conn, stored)
             return stored
 
         return self._db.write(job)
@@ -216,16 +240,7 @@ class PollRepository:
 
         def job(conn: sqlite3.Connection) -> Poll:
             poll = load_poll(conn, poll_id)
-            has_votes = conn.execute(
-                "SELECT (SELECT COUNT(*) FROM ballots WHERE poll_id = ?) + "
-                "(SELECT COUNT(*) FROM count_entries WHERE poll_id = ?)",
-                (poll_id, poll_id),
-            ).fetchone()[0]
-            if has_votes:
-                raise ConflictError(
-                    "A poll that has votes cannot go back to draft.",
-                    "Un vote qui a reçu des voix ne peut pas redevenir un brouillon.",
-                )
+            refuse_draft_with_votes(conn, poll_id)
             return _save(conn, replace(poll, state=PollState.DRAFT, opened_at=None, closed_at=None))
 
         return self._db.write(job)
@@ -233,7 +248,6 @@ class PollRepository:
     def delete(self, poll_id: str) -> None:
         def job(conn: sqlite3.Connection) -> None:
             poll = load_poll(conn, poll_id)
-            conn.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
-            journal.record(conn, poll.meeting_id, "poll", poll_id, "delete", {})
+            rows.delete(conn, "poll", poll_id, meeting_id=poll.meeting_id)
 
         self._db.write(job)

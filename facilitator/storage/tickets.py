@@ -12,7 +12,7 @@ from dataclasses import replace
 from facilitator.domain.errors import ConflictError, ValidationError
 from facilitator.domain.model import Ticket, normalise_ticket_code, now
 from facilitator.storage import codec, journal
-from facilitator.storage.database import Database
+from facilitator.storage.database import Store
 from facilitator.storage.meetings import not_found
 
 MAX_TICKETS_PER_BATCH = 2000
@@ -163,7 +163,7 @@ def bind_in(
 
 
 class TicketRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def issue(self, meeting_id: str, count: int) -> list[Ticket]:

@@ -99,7 +99,7 @@ def validate_counts(
     total = sum(flat.values())
     top = max(flat.values(), default=0)
     if method is PollMethod.SINGLE or method is PollMethod.YES_NO_ABSTAIN:
-        voters = voters or total
+        voters = voters or implied_voters(poll, flat) or 0
         if total > voters:
             raise ValidationError(
                 f"There are more votes ({total}) than voters ({voters}).",
@@ -127,6 +127,25 @@ def validate_counts(
     else:
         assert_never(method)
     return flat, voters
+
+
+def implied_voters(poll: Poll, counts: Mapping[str, Any]) -> int | None:
+    """How many people voted, as counts typed without a number of voters imply it: the votes
+    of a single choice or yes/no/abstain poll (one vote each), the grades each option got in
+    majority judgment (everyone grades every option). None where the number must be typed.
+    """
+
+    def number(value: object) -> int:
+        return value if is_count(value) else 0
+
+    if poll.method is PollMethod.SINGLE or poll.method is PollMethod.YES_NO_ABSTAIN:
+        return sum(number(n) for n in counts.values())
+    if poll.method is PollMethod.MAJORITY_JUDGMENT:
+        return max(
+            (sum(number(n) for n in row) for row in counts.values() if isinstance(row, list)),
+            default=0,
+        )
+    return None
 
 
 def _check_single(poll: Poll, value: object) -> str:
@@ -246,7 +265,7 @@ def _check_grade_counts(
             )
         profiles[option.id] = [_check_count(n) for n in row]
     totals = {option_id: sum(row) for option_id, row in profiles.items()}
-    voters = voters or max(totals.values(), default=0)
+    voters = voters or implied_voters(poll, profiles) or 0
     for option in poll.options:
         if totals[option.id] != voters:
             label = _short(option.label)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -12,14 +11,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.domain.model import MAX_NOTES, Attendance
+from facilitator.domain.model import MAX_NOTES
+from facilitator.storage.changes import Changes
 from facilitator.ui import commands
 from facilitator.ui.session import Session
+from facilitator.ui.widgets import CountBox
 
 #: Notes are saved this long after the last keystroke (and when the field loses focus).
 NOTES_DELAY_MS = 300
@@ -36,7 +36,8 @@ class AttendanceView(QWidget):
         super().__init__(parent)
         self.session = session
         self.meeting_id: str | None = None
-        self._attendance: Attendance | None = None
+        #: the notes as last loaded or sent: what the field holds when nothing is being typed
+        self._notes_known = ""
         layout = QVBoxLayout(self)
 
         head_box = QGroupBox(self.tr("People in the room"))
@@ -55,12 +56,16 @@ class AttendanceView(QWidget):
         big.setBold(True)
         self.minus = QPushButton("−1")
         self.minus.setAccessibleName(self.tr("One person fewer"))
-        self.minus.setShortcut("Ctrl+-")
         self.minus.setToolTip(self.tr("One person fewer (Ctrl+-)"))
         self.plus = QPushButton("+1")
         self.plus.setAccessibleName(self.tr("One more person"))
-        self.plus.setShortcut("Ctrl++")
         self.plus.setToolTip(self.tr("One more person (Ctrl++)"))
+        # shortcuts of their own (active while the section is shown): a button's shortcut
+        # animates a click and swallows the presses made meanwhile, so four quick presses
+        # counted as one or two
+        for keys, delta in (("Ctrl+-", -1), ("Ctrl++", 1), ("Ctrl+=", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda d=delta: self.adjust(d))
         self.plus5 = QPushButton("+5")
         self.plus5.setAccessibleName(self.tr("Five more people"))
         for button in (self.minus, self.plus, self.plus5):
@@ -74,7 +79,7 @@ class AttendanceView(QWidget):
         grid.addWidget(self.plus, 0, 2)
         grid.addWidget(self.plus5, 0, 3)
         set_row = QHBoxLayout()
-        self.exact = QSpinBox()
+        self.exact = CountBox()
         self.exact.setRange(0, 100_000)
         self.exact.setAccessibleName(self.tr("Exact headcount"))
         set_exact = QPushButton(self.tr("Set"))
@@ -117,21 +122,34 @@ class AttendanceView(QWidget):
     def set_meeting(self, meeting_id: str | None) -> None:
         self.save_notes()
         self.meeting_id = meeting_id
-        self._attendance = None
+        self._notes_known = ""
+        self._loading = True
+        self.notes.clear()
+        self._loading = False
         self.refresh()
+
+    def apply(self, changes: Changes) -> None:
+        """Refresh from what changed, if it is this meeting's attendance or tickets."""
+        if self.meeting_id is not None and changes.touches(
+            "attendance", "ticket", "tickets", meeting_id=self.meeting_id
+        ):
+            self.refresh()
 
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
         ws = self.session.ws
         attendance = ws.attendance.get(self.meeting_id)
-        self._attendance = attendance
         self.headcount.setText(str(attendance.headcount))
-        self.exact.setValue(attendance.headcount)
-        if not self._save_timer.isActive() and self.notes.toPlainText() != attendance.notes:
+        if not self.exact.hasFocus():
+            self.exact.setValue(attendance.headcount)
+        # notes changed elsewhere show here, unless something typed here is not sent yet
+        typed = self.notes.toPlainText()
+        if attendance.notes != self._notes_known and typed == self._notes_known:
             self._loading = True
             self.notes.setPlainText(attendance.notes)
             self._loading = False
+            self._notes_known = attendance.notes
         issued, used = ws.tickets.counts(self.meeting_id)
         self.tickets.setText(
             self.tr("%n ticket(s) issued", "", issued) + " · " + self.tr("%n used", "", used)
@@ -139,13 +157,11 @@ class AttendanceView(QWidget):
 
     def adjust(self, delta: int) -> None:
         if self.meeting_id is not None:
-            self.session.execute(commands.AdjustHeadcount(self.session, self.meeting_id, delta))
+            self.session.perform(commands.adjust_headcount(self.meeting_id, delta))
 
     def set_exact(self) -> None:
-        if self._attendance is None:
-            return
-        after = replace(self._attendance, headcount=self.exact.value())
-        self.session.execute(commands.SaveAttendance(self.session, self._attendance, after))
+        if self.meeting_id is not None:
+            self.session.perform(commands.set_headcount(self.meeting_id, self.exact.value()))
 
     def _notes_typed(self) -> None:
         if not self._loading:
@@ -153,12 +169,10 @@ class AttendanceView(QWidget):
 
     def save_notes(self) -> None:
         self._save_timer.stop()
-        before = self._attendance
-        if before is None or self.meeting_id is None:
+        if self.meeting_id is None:
             return
         text = self.notes.toPlainText()[:MAX_NOTES]
-        if text == before.notes:
+        if text == self._notes_known:
             return
-        current = self.session.ws.attendance.get(self.meeting_id)
-        after = replace(current, notes=text)
-        self.session.execute(commands.SaveAttendance(self.session, current, after))
+        self._notes_known = text
+        self.session.perform(commands.save_notes(self.meeting_id, text))

@@ -138,7 +138,7 @@ class ExportView(QWidget):
 
         self.format.currentIndexChanged.connect(self._format_changed)
         self.meetings.itemChanged.connect(self._meetings_changed)
-        self.session.data_changed.connect(self.reload)
+        self.session.changed.connect(self.reload)
         self.reload()
         self._format_changed()
 

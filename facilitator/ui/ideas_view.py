@@ -9,15 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,63 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.errors import NotFoundError
+from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus, split_theme_tag
+from facilitator.storage.changes import Changes
 from facilitator.ui import commands
-from facilitator.ui.models import ID_ROLE, LINK_ROLE, IdeaColumn, IdeaModel, ThemeModel
+from facilitator.ui.idea_models import LINK_ROLE, IdeaColumn, IdeaFilter, IdeaModel, ThemeModel
+from facilitator.ui.rows import ID_ROLE
 from facilitator.ui.session import Session
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-#: Beyond this many changes since the last refresh, the ideas are read again in full.
-MAX_INCREMENTAL = 100
-
-
-def _position(idea: Idea) -> int:
-    return idea.position
-
-
-class IdeaFilter(QSortFilterProxyModel):
-    """Shows the ideas with the wanted statuses, theme, source and words, in list order."""
-
-    def __init__(self, statuses: set[IdeaStatus], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.statuses = statuses
-        self.theme: str | None = None
-        self.source: IdeaSource | None = None
-        self.words = ""
-
-    def set_filter(
-        self,
-        *,
-        statuses: set[IdeaStatus] | None = None,
-        theme: str | bool | None = False,
-        source: IdeaSource | bool | None = False,
-        words: str | None = None,
-    ) -> None:
-        self.beginFilterChange()
-        if statuses is not None:
-            self.statuses = statuses
-        if theme is not False:
-            self.theme = theme if isinstance(theme, str) else None
-        if source is not False:
-            self.source = source if isinstance(source, IdeaSource) else None
-        if words is not None:
-            self.words = words.casefold().strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, IdeaModel)
-        idea = model.idea(source_row)
-        if idea.status not in self.statuses:
-            return False
-        if self.theme is not None and idea.theme != self.theme:
-            return False
-        if self.source is not None and idea.source is not self.source:
-            return False
-        return not self.words or self.words in idea.text.casefold()
 
 
 class IdeasView(QWidget):
@@ -100,7 +42,6 @@ class IdeasView(QWidget):
         super().__init__(parent)
         self.session = session
         self.meeting_id: str | None = None
-        self._seen_seq: int | None = None
         self.model = IdeaModel(self)
         self.model.edit_requested.connect(self._edit)
         self.model.move_requested.connect(self._move)
@@ -313,19 +254,32 @@ class IdeasView(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        self._seen_seq = None
         self.model.refresh([])
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the meeting's ideas afresh (on opening it)."""
         if self.meeting_id is None:
             return
-        ideas = self._with_changes()
-        if ideas is None:
-            self._seen_seq = self.session.ws.journal.revision()
-            ideas = self.session.ws.ideas.for_meeting(self.meeting_id)
-        self.model.refresh(ideas)
+        self.model.refresh(self.session.ws.ideas.for_meeting(self.meeting_id))
         self.model.set_links(self.session.ws.sync_state.public_links(self.meeting_id).proposals)
+        self._ideas_changed()
+
+    def apply(self, changes: Changes) -> None:
+        """Take in the ideas these changes bring, row by row; read them all again only when
+        they cannot be (their order changed elsewhere)."""
+        if self.meeting_id is None:
+            return
+        mine = changes.of("idea", "idea_order", meeting_id=self.meeting_id)
+        if not mine:
+            return
+        if self.model.apply(mine):
+            self._ideas_changed()
+        else:
+            self.refresh()
+
+    def _ideas_changed(self) -> None:
+        ideas = self.model.ideas()
         themes = Counter(i.theme for i in ideas if i.status is IdeaStatus.KEPT)
         self.themes.refresh(dict(themes))
         self._refresh_theme_choices()
@@ -338,46 +292,6 @@ class IdeasView(QWidget):
         self.accept_button.setEnabled(pending > 0)
         self.reject_button.setEnabled(pending > 0)
         self._update_count()
-
-    def _with_changes(self) -> list[Idea] | None:
-        """The ideas shown, with only those changed since the last refresh read again.
-
-        Reading 2,000 ideas after every keystroke-sized change would stall typing; the journal
-        says which ideas changed. None asks for a full reload: the first one, deletions,
-        reordering, or too many changes at once.
-        """
-        seen = self._seen_seq
-        if seen is None or self.meeting_id is None:
-            return None
-        changes = self.session.ws.journal.changes_since(seen, limit=MAX_INCREMENTAL + 1)
-        if len(changes) > MAX_INCREMENTAL:
-            return None
-        changed: list[str] = []
-        for _seq, meeting_id, entity, entity_id, op in changes:
-            if meeting_id != self.meeting_id:
-                continue
-            if entity == "idea_order" or (entity == "idea" and op == "delete"):
-                return None
-            if entity == "idea":
-                changed.append(entity_id)
-        current = self.model.ideas()
-        if changed:
-            repo = self.session.ws.ideas
-            try:
-                fresh = {idea_id: repo.get(idea_id) for idea_id in dict.fromkeys(changed)}
-            except NotFoundError:
-                return None
-            known = {idea.id: idea for idea in current}
-            if any(known[i].position != f.position for i, f in fresh.items() if i in known):
-                return None
-            added = sorted((f for i, f in fresh.items() if i not in known), key=_position)
-            last = current[-1].position if current else -1
-            if added and added[0].position <= last:
-                return None
-            current = [fresh.get(idea.id, idea) for idea in current] + added
-        if changes:
-            self._seen_seq = changes[-1][0]
-        return current
 
     def _refresh_theme_choices(self) -> None:
         wanted = self.themes.themes()
@@ -415,14 +329,20 @@ class IdeasView(QWidget):
             self.capture.clear()
             return
         theme = tag or self.current_theme.currentText().strip()
-        command = commands.AddIdea(
-            self.session, Idea(meeting_id=self.meeting_id, text=text, theme=theme)
+        try:
+            idea = Idea(meeting_id=self.meeting_id, text=text, theme=theme).validated()
+        except FacilitatorError as error:
+            self.session.messages.show_error(error)  # the line stays, to be corrected
+            return
+        self.capture.clear()  # the next idea can be typed while this one is written
+
+        def refused(_error: BaseException) -> None:
+            if not self.capture.text():
+                self.capture.setText(line)
+
+        self.session.perform(
+            commands.add_idea(idea), lambda stored: self._show_idea(stored.id), refused
         )
-        if self.session.execute(command):
-            self.capture.clear()
-            stored = command.stored
-            if stored is not None:
-                self._show_idea(stored.id)
 
     def _show_idea(self, idea_id: str) -> None:
         row = self.model.row_of(idea_id)
@@ -486,7 +406,7 @@ class IdeasView(QWidget):
     # -- edits ---------------------------------------------------------------------------------
 
     def _edit(self, before: Idea, after: Idea) -> None:
-        self.session.execute(commands.edit_idea(self.session, before, after))
+        self.session.perform(commands.edit_idea(before, after))
 
     def _edit_current(self) -> None:
         index = self.table.currentIndex()
@@ -503,8 +423,10 @@ class IdeasView(QWidget):
 
     def _move(self, idea_ids: list[str], row: int) -> None:
         if self.meeting_id is not None:
-            self.session.execute(commands.move_ideas(self.session, self.meeting_id, idea_ids, row))
-            self.select_ideas(idea_ids)
+            self.session.perform(
+                commands.move_ideas(self.meeting_id, idea_ids, row),
+                lambda _: self.select_ideas(idea_ids),
+            )
 
     def _nudge(self, step: int) -> None:
         ideas = self.selected_ideas()
@@ -530,22 +452,21 @@ class IdeasView(QWidget):
             self.session.messages.show_info(self.tr("Select two ideas or more to merge them."))
             return
         into = ideas[0]
-        if self.session.execute(
-            commands.merge_ideas(self.session, self.meeting_id, [i.id for i in ideas], into.id)
-        ):
+
+        def merged(_: object) -> None:
             self.select_ideas([into.id])
             self.session.messages.show_info(
                 self.tr("%n idea(s) merged into the first one.", "", len(ideas) - 1)
             )
+
+        self.session.perform(commands.merge_ideas([i.id for i in ideas], into.id), merged)
 
     def theme_selected(self) -> None:
         ideas = self.selected_ideas()
         if not ideas or self.meeting_id is None:
             return
         theme = self.current_theme.currentText().strip()
-        self.session.execute(
-            commands.set_theme(self.session, self.meeting_id, [i.id for i in ideas], theme)
-        )
+        self.session.perform(commands.set_theme([i.id for i in ideas], theme))
 
     def split_current(self) -> None:
         ideas = self.selected_ideas()
@@ -554,7 +475,7 @@ class IdeasView(QWidget):
         if not self.model.merged_into(ideas[0].id):
             self.session.messages.show_info(self.tr("This idea has no merged ideas."))
             return
-        self.session.execute(commands.split_idea(self.session, self.meeting_id, ideas[0].id))
+        self.session.perform(commands.split_idea(ideas[0].id))
 
     def toggle_hidden(self) -> None:
         ideas = self.selected_ideas()
@@ -562,9 +483,7 @@ class IdeasView(QWidget):
             return
         hidden = all(i.status is IdeaStatus.HIDDEN for i in ideas)
         status = IdeaStatus.KEPT if hidden else IdeaStatus.HIDDEN
-        self.session.execute(
-            commands.set_idea_status(self.session, self.meeting_id, [i.id for i in ideas], status)
-        )
+        self.session.perform(commands.set_idea_status([i.id for i in ideas], status))
 
     def accept_selected(self) -> None:
         self._moderate(IdeaStatus.KEPT)
@@ -576,9 +495,7 @@ class IdeasView(QWidget):
         ideas = self._inbox_ideas()
         if not ideas or self.meeting_id is None:
             return
-        self.session.execute(
-            commands.set_idea_status(self.session, self.meeting_id, [i.id for i in ideas], status)
-        )
+        self.session.perform(commands.set_idea_status([i.id for i in ideas], status))
 
     def _request_poll(self) -> None:
         ideas = self.selected_ideas()

@@ -27,6 +27,7 @@ from facilitator.domain.errors import FacilitatorError
 from facilitator.ui import settings
 from facilitator.ui.meetings_view import MeetingsView
 from facilitator.ui.session import Session
+from facilitator.ui.undo import StackAction
 
 if TYPE_CHECKING:
     from facilitator.ui.meeting_view import MeetingView
@@ -116,9 +117,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        stack = self.session.undo_stack
+        undo = StackAction(
+            stack, self, self.tr("&Undo"), self.session.undo, pending=self.session.edits_pending
+        )
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = StackAction(stack, self, self.tr("&Redo"), self.session.redo, redo=True)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -248,9 +252,9 @@ class MainWindow(QMainWindow):
             return
         from facilitator.ui import commands  # loaded on first use: keeps start-up lean
 
-        command = commands.CreateMeeting(self.session, meeting)
-        if self.session.execute(command):
-            self.open_meeting(command.meeting.id)
+        self.session.perform(
+            commands.create_meeting(meeting), lambda created: self.open_meeting(created.id)
+        )
 
     def edit_meeting(self) -> None:
         meeting_id = self.meeting.meeting_id
@@ -270,9 +274,7 @@ class MainWindow(QMainWindow):
         def save() -> None:
             after = dialog.meeting()
             if after is not None and after != meeting:
-                self.session.execute(
-                    commands.UpdateMeeting(self.session, meeting, after, self.tr("Edit meeting"))
-                )
+                self.session.perform(commands.update_meeting(after, self.tr("Edit meeting")))
 
         dialog.accepted.connect(save)
         dialog.finished.connect(dialog.deleteLater)
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
         workspace = self.session.ws
 
         def done(meeting: Any) -> None:
-            self.session.notify()
+            self.session.check_for_changes()
             self.open_meeting(meeting.id)
 
         def failed(error: BaseException) -> None:
@@ -326,37 +328,37 @@ class MainWindow(QMainWindow):
         self.issue_tickets(meeting_id, count, Path(path) if path else None)
 
     def issue_tickets(self, meeting_id: str, count: int, pdf: Path | None) -> Any:
-        """Issue ``count`` tickets; write their cards to ``pdf`` off the event loop.
+        """Issue ``count`` tickets and write their cards to ``pdf``, off the event loop.
 
-        Returns the background task writing the cards (None when nothing is written).
+        Returns the background task (its ``finished`` says the cards are written).
         """
         from facilitator.ui.phone_control import load_lan_module
 
         module = load_lan_module("tickets") if pdf is not None else None
-        try:
-            meeting = self.session.ws.meetings.get(meeting_id)
-            tickets = self.session.ws.tickets.issue(meeting_id, count)
-        except FacilitatorError as error:
-            self.session.messages.show_error(error)
-            return None
-        self.session.notify()
-        if module is None or pdf is None:
-            self.session.messages.show_info(
-                self.tr(
-                    "%n ticket(s) issued. Printing cards comes with phone voting.", "", len(tickets)
-                )
-            )
-            return None
+        workspace = self.session.ws
         server = self.session.phone_server
         address = getattr(server, "address", None) if server is not None else None
         host = getattr(address, "host", None)
         port = getattr(server, "port", None) if server is not None else None
 
-        def job() -> Path:
+        def job() -> tuple[int, Path | None]:
+            meeting = workspace.meetings.get(meeting_id)
+            tickets = workspace.tickets.issue(meeting_id, count)
+            if module is None or pdf is None:
+                return len(tickets), None
             base_url = module.ticket_base_url(host, port)
-            return Path(module.write_tickets_pdf(meeting, tickets, pdf, base_url))
+            return len(tickets), Path(module.write_tickets_pdf(meeting, tickets, pdf, base_url))
 
-        def done(written: object) -> None:
+        def done(result: tuple[int, Path | None]) -> None:
+            self.session.check_for_changes()
+            issued, written = result
+            if written is None:
+                self.session.messages.show_info(
+                    self.tr(
+                        "%n ticket(s) issued. Printing cards comes with phone voting.", "", issued
+                    )
+                )
+                return
             self.session.messages.show_info(
                 self.tr("Ticket cards saved to %1").replace("%1", str(written))
             )

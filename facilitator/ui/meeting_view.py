@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea
+from facilitator.storage.changes import Changes
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
 from facilitator.ui.labels import qdatetime
@@ -103,7 +104,7 @@ class MeetingView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.ideas.poll_requested.connect(self._poll_from_ideas)
         self.tabs.currentChanged.connect(self.section_changed)
-        session.data_changed.connect(self.refresh)
+        session.changed.connect(self.apply)
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
@@ -188,18 +189,42 @@ class MeetingView(QWidget):
         parts = [p for p in (meeting.neighbourhood, meeting.place, when) if p]
         self.subtitle.setText(" · ".join(parts))
 
-    def refresh(self) -> None:
-        if self.meeting_id is None or not self.isVisible():
-            return
-        self.refresh_header()
-        if self.meeting_id is None:
-            return
-        # the ideas always (their inbox count is in the tab title); the other sections when
-        # shown, so typing ideas does not also recount the polls at every Enter
-        self.ideas.refresh()
-        self._stale_sections = {self.POLLS, self.ATTENDANCE, self.SYNC} - self._unloaded_sections
-        self._refresh_section(self.tabs.currentIndex())
+    def apply(self, changes: Changes) -> None:
+        """Refresh what these changes touch. The ideas always (their inbox count is in the tab
+        title); another section when shown, so typing ideas never recounts the polls."""
+        meeting_id = self.meeting_id
+        if meeting_id is None or not self.isVisible():
+            return  # opening a meeting reads it afresh
+        if changes.touches("meeting", meeting_id=meeting_id):
+            self.refresh_header()
+            if self.meeting_id is None:
+                return
+        self.ideas.apply(changes)
+        touched = {
+            self.POLLS: self.polls.touched_by(changes),
+            self.ATTENDANCE: changes.touches(
+                "attendance", "ticket", "tickets", meeting_id=meeting_id
+            ),
+            # what the platform would be sent follows everything in the meeting
+            self.SYNC: changes.touches(meeting_id=meeting_id),
+        }
+        current = self.tabs.currentIndex()
+        for index, hit in touched.items():
+            if not hit or index in self._unloaded_sections:
+                continue
+            if index == current:
+                self._apply_to_section(index, changes)
+            else:
+                self._stale_sections.add(index)
         self._update_tab_titles()
+
+    def _apply_to_section(self, index: int, changes: Changes) -> None:
+        if index == self.POLLS:
+            self.polls.apply(changes)
+        elif index == self.ATTENDANCE:
+            self.attendance.apply(changes)
+        elif index == self.SYNC:
+            self.sync.refresh()
 
     def _refresh_section(self, index: int) -> None:
         if index in self._unloaded_sections:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.storage.changes import Changes
 from facilitator.storage.meetings import MeetingSummary
 from facilitator.ui.meeting_models import MeetingColumn, MeetingListModel
 from facilitator.ui.session import Session
@@ -98,12 +99,15 @@ class MeetingsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        session.data_changed.connect(self._data_changed)
+        session.changed.connect(self.apply)
         self._stale = False
         self.refresh()
 
-    def _data_changed(self) -> None:
-        # a hidden list catches up when it is shown again rather than at every keystroke
+    def apply(self, changes: Changes) -> None:
+        """Every change may move a meeting's counts; a hidden list catches up when shown again
+        rather than at every keystroke."""
+        if not changes:
+            return
         if self.isVisible():
             self.refresh()
         else:
@@ -159,23 +163,16 @@ class MeetingsView(QWidget):
         title = self.tr("%1 (copy)").replace("%1", current.meeting.title)
         from facilitator.ui import commands  # loaded on first use: keeps start-up lean
 
-        command = commands.DuplicateMeeting(self.session, current.meeting.id, title[:200])
-        if self.session.execute(command) and command.copy is not None:
-            self.select_meeting(command.copy.id)
+        self.session.perform(
+            commands.duplicate_meeting(current.meeting.id, title[:200]),
+            lambda copy: self.select_meeting(copy.id),
+        )
 
     def toggle_archived(self) -> None:
         current = self.current()
         if current is None:
             return
-        from dataclasses import replace
-
         from facilitator.ui import commands
 
-        before = current.meeting
-        after = replace(before, archived=not before.archived)
-        text = (
-            commands.UpdateMeeting(self.session, before, after, self.tr("Unarchive meeting"))
-            if before.archived
-            else commands.UpdateMeeting(self.session, before, after, self.tr("Archive meeting"))
-        )
-        self.session.execute(text)
+        meeting = current.meeting
+        self.session.perform(commands.set_archived(meeting.id, not meeting.archived))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.domain.errors import FacilitatorError, current_language
+from facilitator.storage.changes import Changes
 from facilitator.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class PhoneControl(QWidget):
         self.alert.hide()
         column.addWidget(self.alert)
         session.phone_server_changed.connect(self.update_state)
-        session.data_changed.connect(self._update_participants)
+        session.changed.connect(self._changed)
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
@@ -125,6 +126,10 @@ class PhoneControl(QWidget):
             self.button.setText(self.tr("Start phone voting"))
         self.button.setAccessibleName(self.button.text())
         self._update_participants()
+
+    def _changed(self, changes: Changes) -> None:
+        if self.meeting_id is not None and changes.touches(meeting_id=self.meeting_id):
+            self._update_participants()
 
     def _update_participants(self) -> None:
         if not self.running_here or self.meeting_id is None:

@@ -9,17 +9,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,45 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.errors import FacilitatorError, current_language
-from facilitator.domain.model import (
-    COUNTED_CHANNELS,
-    Channel,
-    CountEntry,
-    Idea,
-    Poll,
-    PollMethod,
-    PollState,
-)
+from facilitator.domain.model import Idea, Poll, PollMethod, PollState
 from facilitator.domain.voting import NOTE_TEXTS
+from facilitator.storage.changes import Changes
 from facilitator.ui import commands, labels
 from facilitator.ui.charts import ResultsChart
-from facilitator.ui.models import (
-    CountsModel,
+from facilitator.ui.counts_panel import CountsPanel
+from facilitator.ui.poll_dialog import PollDialog
+from facilitator.ui.poll_models import (
     PollColumn,
     PollListModel,
     TallyColumn,
     TallyModel,
     turnout_text,
 )
-from facilitator.ui.poll_dialog import PollDialog
 from facilitator.ui.session import Session
+from facilitator.ui.widgets import fit_rows, plain_label
 
-
-def _plain_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def _fit_rows(table: QTableView) -> None:
-    """Size a short table to its rows, so the section reads without inner scrolling."""
-    rows = table.model().rowCount()
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += (
-        sum(table.rowHeight(r) for r in range(rows)) or table.verticalHeader().defaultSectionSize()
-    )
-    table.setFixedHeight(min(height, 420))
+#: What a poll's list and tally are made of.
+POLL_KINDS = ("poll", "option", "ballot", "count")
 
 
 class PollsView(QWidget):
@@ -74,12 +49,9 @@ class PollsView(QWidget):
         self.session = session
         self.meeting_id: str | None = None
         self.polls = PollListModel(self)
-        self.counts = CountsModel(self)
-        self.counts.edited.connect(self._counts_edited)
         self.tally = TallyModel(self)
         self.dialog: PollDialog | None = None
         self._poll: Poll | None = None
-        self._counts_dirty = False
         self._build()
         self._build_actions()
         self._show_poll(None)
@@ -124,20 +96,20 @@ class PollsView(QWidget):
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        self.question = _plain_label()
+        self.question = plain_label()
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.question.setFont(font)
         self.question.setAccessibleName(self.tr("Question"))
         right_layout.addWidget(self.question)
-        self.details = _plain_label()
+        self.details = plain_label()
         right_layout.addWidget(self.details)
         state_row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open voting"))
-        self.open_button.clicked.connect(lambda: self._change(commands.ChangePollState.OPEN))
+        self.open_button.clicked.connect(self.open_current)
         self.close_button = QPushButton(self.tr("Close voting"))
-        self.close_button.clicked.connect(lambda: self._change(commands.ChangePollState.CLOSE))
+        self.close_button.clicked.connect(self.close_current)
         self.reveal_button = QPushButton(self.tr("Reveal results"))
         self.reveal_button.clicked.connect(self._toggle_reveal)
         for button in (self.open_button, self.close_button, self.reveal_button):
@@ -146,53 +118,13 @@ class PollsView(QWidget):
         state_row.addStretch(1)
         right_layout.addLayout(state_row)
 
-        counts_box = QGroupBox(self.tr("Counts typed in (show of hands, paper ballots)"))
-        counts_layout = QVBoxLayout(counts_box)
-        form = QFormLayout()
-        self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("How people voted"))
-        for channel in COUNTED_CHANNELS:
-            self.channel.addItem(labels.channel_name(channel), channel)
-        self.channel.currentIndexChanged.connect(self._load_counts)
-        form.addRow(self.tr("&Channel:"), self.channel)
-        self.voters = QSpinBox()
-        self.voters.setRange(0, 100_000)
-        self.voters.setSpecialValueText(self.tr("as many as votes"))
-        self.voters.setAccessibleName(self.tr("Number of people who voted"))
-        self.voters.valueChanged.connect(self._counts_edited)
-        form.addRow(self.tr("&People who voted:"), self.voters)
-        counts_layout.addLayout(form)
-        self.counts_table = QTableView()
-        self.counts_table.setModel(self.counts)
-        self.counts_table.setAccessibleName(self.tr("Counts per option"))
-        self.counts_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.counts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.counts_table.verticalHeader().setMaximumWidth(320)
-        counts_layout.addWidget(self.counts_table)
-        buttons = QHBoxLayout()
-        self.counts_state = _plain_label()
-        buttons.addWidget(self.counts_state, 1)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear the counts of this channel"))
-        self.clear_button.clicked.connect(self.clear_counts)
-        self.save_button = QPushButton(self.tr("&Save counts"))
-        self.save_button.setAccessibleName(self.tr("Save the counts"))
-        self.save_button.setToolTip(self.tr("Save the counts (Ctrl+Enter)"))
-        self.save_button.clicked.connect(self.save_counts)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
-        counts_layout.addLayout(buttons)
+        self.typed = CountsPanel(self.session)
 
         results_box = QGroupBox(self.tr("Results"))
         results_layout = QVBoxLayout(results_box)
-        self.visibility = _plain_label()
+        self.visibility = plain_label()
         results_layout.addWidget(self.visibility)
-        self.turnout = _plain_label()
+        self.turnout = plain_label()
         results_layout.addWidget(self.turnout)
         self.chart = ResultsChart()
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -212,10 +144,10 @@ class PollsView(QWidget):
         ):
             tally_header.setSectionResizeMode(tally_column, QHeaderView.ResizeMode.ResizeToContents)
         results_layout.addWidget(self.tally_table)
-        self.notes = _plain_label()
+        self.notes = plain_label()
         results_layout.addWidget(self.notes)
         right_layout.addWidget(results_box, 1)
-        right_layout.addWidget(counts_box)
+        right_layout.addWidget(self.typed)
 
         scroll = QScrollArea()
         scroll.setWidget(right)
@@ -237,14 +169,10 @@ class PollsView(QWidget):
             return act
 
         self.act_new = action(self.tr("&New poll…"), "Ctrl+Shift+N", lambda: self.new_poll())
-        self.act_open = action(
-            self.tr("&Open voting"), "F6", lambda: self._change(commands.ChangePollState.OPEN)
-        )
-        self.act_close = action(
-            self.tr("&Close voting"), "F7", lambda: self._change(commands.ChangePollState.CLOSE)
-        )
+        self.act_open = action(self.tr("&Open voting"), "F6", self.open_current)
+        self.act_close = action(self.tr("&Close voting"), "F7", self.close_current)
         self.act_reveal = action(self.tr("&Reveal or hide results"), "F8", self._toggle_reveal)
-        self.act_save = action(self.tr("&Save counts"), "Ctrl+Return", self.save_counts)
+        self.act_save = action(self.tr("&Save counts"), "Ctrl+Return", self.typed.save)
         self.actions_for_menu = [
             self.act_new,
             None,
@@ -273,6 +201,18 @@ class PollsView(QWidget):
             )
             self.table.selectRow(open_row)
 
+    def touched_by(self, changes: Changes) -> bool:
+        """Whether these changes are about this meeting's polls, their votes or counts."""
+        return self.meeting_id is not None and changes.touches(
+            *POLL_KINDS, meeting_id=self.meeting_id
+        )
+
+    def apply(self, changes: Changes) -> None:
+        """Refresh from what changed (the section is shown; a hidden one refreshes when shown)."""
+        if self.touched_by(changes):
+            self.refresh()
+            self.typed.apply(changes)
+
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
@@ -299,7 +239,6 @@ class PollsView(QWidget):
         self._show_poll(self.polls.poll(current.row()) if current.isValid() else None)
 
     def _show_poll(self, poll: Poll | None) -> None:
-        changed_poll = poll is None or self._poll is None or poll.id != self._poll.id
         self._poll = poll
         has_poll = poll is not None
         for widget in (
@@ -308,16 +247,12 @@ class PollsView(QWidget):
             self.reveal_button,
             self.delete_button,
             self.edit_button,
-            self.save_button,
-            self.clear_button,
-            self.channel,
-            self.voters,
         ):
             widget.setEnabled(has_poll)
+        self.typed.set_poll(poll)
         if poll is None:
             self.question.setText(self.tr("No poll selected. Create one with “New poll…”."))
             self.details.clear()
-            self.counts.set_poll(None, None)
             self.tally.set_tally(None)
             self.chart.set_tally(None)
             self.visibility.clear()
@@ -334,9 +269,6 @@ class PollsView(QWidget):
             self.tr("Hide results") if poll.revealed else self.tr("Reveal results")
         )
         self.reveal_button.setAccessibleName(self.reveal_button.text())
-        # counts being typed survive a refresh caused by phones voting meanwhile
-        if changed_poll or not self._counts_dirty:
-            self._load_counts()
         self._refresh_tally()
 
     def _refresh_tally(self) -> None:
@@ -349,7 +281,7 @@ class PollsView(QWidget):
             self.session.messages.show_error(error)
             return
         self.tally.set_tally(tally)
-        _fit_rows(self.tally_table)
+        fit_rows(self.tally_table)
         self.chart.set_tally(tally)
         self.turnout.setText(turnout_text(tally, self.tr("%n voter(s)", "", tally.voters)))
         if poll.results_visible:
@@ -358,69 +290,6 @@ class PollsView(QWidget):
             self.visibility.setText(self.tr("Only you see these results until you reveal them."))
         english = current_language() != "fr"
         self.notes.setText(" ".join(NOTE_TEXTS[n][0 if english else 1] for n in tally.notes))
-
-    # -- counts --------------------------------------------------------------------------------
-
-    def _channel(self) -> Channel:
-        channel = self.channel.currentData()  # Qt hands enum data back as plain strings
-        return Channel(channel) if channel else Channel.SHOW_OF_HANDS
-
-    def _entry(self) -> CountEntry | None:
-        if self._poll is None:
-            return None
-        channel = self._channel()
-        for entry in self.session.ws.ballots.counts(self._poll.id):
-            if entry.channel is channel:
-                return entry
-        return None
-
-    def _load_counts(self) -> None:
-        entry = self._entry()
-        self.counts.set_poll(self._poll, dict(entry.counts) if entry else None)
-        _fit_rows(self.counts_table)
-        self.voters.blockSignals(True)
-        self.voters.setValue(entry.voters if entry else 0)
-        self.voters.blockSignals(False)
-        self._counts_dirty = False
-        self.counts_state.setText(
-            self.tr("Saved.") if entry else self.tr("Nothing typed in for this channel yet.")
-        )
-
-    def _counts_edited(self) -> None:
-        self._counts_dirty = True
-        self.counts_state.setText(self.tr("Not saved yet: press Ctrl+Enter or “Save counts”."))
-
-    def _commit_open_editor(self) -> None:
-        """A count still being typed (Ctrl+Enter pressed inside the cell) is saved too."""
-        if self.counts_table.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = QApplication.focusWidget()
-        viewport = self.counts_table.viewport()
-        if editor is not None and viewport.isAncestorOf(editor):
-            self.counts_table.itemDelegate().commitData.emit(editor)
-
-    def save_counts(self) -> None:
-        poll = self._poll
-        if poll is None:
-            return
-        self._commit_open_editor()
-        previous = self._entry()
-        voters = self.voters.value()
-        entry = CountEntry(
-            poll_id=poll.id, channel=self._channel(), counts=self.counts.counts(), voters=voters
-        )
-        if self.session.execute(commands.SetCounts(self.session, entry, previous)):
-            self._counts_dirty = False
-            self._load_counts()
-            self.session.messages.show_info(self.tr("Counts saved."))
-
-    def clear_counts(self) -> None:
-        previous = self._entry()
-        if previous is None:
-            self._load_counts()
-            return
-        self.session.execute(commands.ClearCounts(self.session, previous))
-        self._load_counts()
 
     # -- poll actions --------------------------------------------------------------------------
 
@@ -440,14 +309,16 @@ class PollsView(QWidget):
 
     def _create_from(self, dialog: PollDialog) -> None:
         poll = dialog.poll()
-        if poll is None:
-            return
-        command = commands.CreatePoll(self.session, poll)
-        if self.session.execute(command):
-            self.select_poll(command.poll.id)
-            self.session.messages.show_info(self.tr("Poll created."))
         if self.dialog is dialog:
             self.dialog = None
+        if poll is None:
+            return
+
+        def created(stored: Poll) -> None:
+            self.select_poll(stored.id)
+            self.session.messages.show_info(self.tr("Poll created."))
+
+        self.session.perform(commands.create_poll(poll), created)
 
     def edit_current(self) -> PollDialog | None:
         poll = self._poll
@@ -458,7 +329,7 @@ class PollsView(QWidget):
         def save() -> None:
             after = dialog.poll()
             if after is not None and after != poll:
-                self.session.execute(commands.UpdatePoll(self.session, poll, after))
+                self.session.perform(commands.update_poll(after))
 
         dialog.accepted.connect(save)
         dialog.finished.connect(dialog.deleteLater)
@@ -476,19 +347,16 @@ class PollsView(QWidget):
                 self.tr("This poll has votes: close it instead of deleting it.")
             )
             return
-        self.session.execute(commands.DeletePoll(self.session, poll))
+        self.session.perform(commands.delete_poll(poll.id))
 
-    def _change(self, action: str) -> None:
-        if self._poll is None:
-            return
-        self.session.execute(commands.ChangePollState(self.session, self._poll, action))
+    def open_current(self) -> None:
+        if self._poll is not None:
+            self.session.perform(commands.open_poll(self._poll.id))
+
+    def close_current(self) -> None:
+        if self._poll is not None:
+            self.session.perform(commands.close_poll(self._poll.id))
 
     def _toggle_reveal(self) -> None:
-        if self._poll is None:
-            return
-        action = (
-            commands.ChangePollState.HIDE
-            if self._poll.revealed
-            else commands.ChangePollState.REVEAL
-        )
-        self._change(action)
+        if self._poll is not None:
+            self.session.perform(commands.reveal_results(self._poll.id, not self._poll.revealed))

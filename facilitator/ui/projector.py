@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Poll, PollState
+from facilitator.storage.changes import Changes
 from facilitator.ui import labels, settings
 from facilitator.ui.charts import DARK, LIGHT, ResultsChart
 from facilitator.ui.phone_control import load_lan_module, participant_count
@@ -181,7 +182,7 @@ class ProjectorWindow(QWidget):
         QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
         QShortcut(QKeySequence("Esc"), self, self.close)
         QShortcut(QKeySequence("Ctrl+Shift+Right"), self, self.next_screen)
-        session.data_changed.connect(self.refresh)
+        session.changed.connect(self._changed)
         session.phone_server_changed.connect(self.refresh)
         self._apply_colours()
 
@@ -260,6 +261,13 @@ class ProjectorWindow(QWidget):
         ]
         revealed.sort(key=lambda p: p.updated_at)
         return revealed[-1] if revealed else None
+
+    def _changed(self, changes: Changes) -> None:
+        """What the room sees changes with the meeting, its polls and their votes."""
+        if self.meeting_id is not None and changes.touches(
+            "meeting", "poll", "option", "ballot", "count", meeting_id=self.meeting_id
+        ):
+            self.refresh()
 
     def refresh(self) -> None:
         if self.meeting_id is None or not self.isVisible():

@@ -1,66 +1,56 @@
-"""The open workspace as the windows see it: repositories, undo stack, messages, change watch.
+"""The open workspace as the windows see it: repositories, the write path, undo, messages, and
+what changed.
 
-Every edit is an undoable command pushed through :meth:`Session.execute`: it is written to the
-workspace at once (each repository write commits with ``synchronous=FULL``), so closing the lid
-loses nothing. Writes from elsewhere (the phone server) are noticed by polling the journal's
-revision, a cheap query.
+Every write from a window is an operation run as one write job by the storage writer, never on
+the event loop: :meth:`Session.perform` for an undoable :class:`~facilitator.ui.undo.Edit`,
+:meth:`Session.write` for the rest. Each job reports what it changed, and the session hands that
+to the views (``changed``), which refresh from it alone. What the phone server, sync or another
+process wrote is read from the journal feed on the task runner and handed on the same way.
+
+Undo and redo wait for the writes asked before them, so they always apply to what the user saw
+last; each is one write job too.
 
 Signals:
-    data_changed(): the workspace changed (an edit here, or a write from the phone server).
+    changed(object): a :class:`~facilitator.storage.changes.Changes`: what an edit here, its
+        undo or redo, or a write made elsewhere changed.
+    edits_pending(bool): whether edits are on their way to the disk (Undo then waits for them,
+        so it is offered even before their undo step exists).
     phone_server_changed(): the phone server started or stopped.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.storage.workspace import Workspace
+from facilitator.storage.changes import Outcome
+from facilitator.storage.journal import Feed
+from facilitator.storage.workspace import Operation, Workspace
 from facilitator.ui.messages import MessageBridge
 from facilitator.ui.settings import Settings
 from facilitator.ui.tasks import TaskRunner
+from facilitator.ui.undo import Edit, Step
 
 log = logging.getLogger(__name__)
 
-#: How often the workspace is checked for changes made by the phone server.
+#: How often the journal is read for changes made by the phone server or another process.
 WATCH_INTERVAL_MS = 400
 
-
-class Command(QUndoCommand):
-    """An undoable edit. Subclasses implement :meth:`apply` and :meth:`revert`.
-
-    The first :meth:`apply` runs before the command joins the stack, so a refused edit (bad
-    input, a poll that cannot change) never appears in the undo history.
-    """
-
-    def __init__(self, session: Session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self._skip_first_redo = False
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self.session.guarded(self.apply)
-
-    def undo(self) -> None:
-        self.session.guarded(self.revert)
+Done = Callable[[Any], None]
+Refused = Callable[[BaseException], None]
 
 
 class Session(QObject):
-    data_changed = Signal()
+    changed = Signal(object)
+    edits_pending = Signal(bool)
     phone_server_changed = Signal()
 
     def __init__(self, workspace: Workspace, data_dir: Path, parent: QObject | None = None) -> None:
@@ -71,7 +61,14 @@ class Session(QObject):
         self.messages = MessageBridge(self)
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
-        self._revision = workspace.journal.revision()
+        self._in_flight = 0
+        self._pending_edits = 0
+        #: requests waiting their turn: (an undo or redo, which waits for every write before
+        #: it; how to start it)
+        self._queue: deque[tuple[bool, Callable[[], None]]] = deque()
+        self._seen = workspace.journal.revision()
+        self._own: set[int] = set()
+        self._reading = False
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_for_changes)
@@ -82,44 +79,163 @@ class Session(QObject):
         #: Every phone server started, even one whose start finished as the window closed.
         self.started_servers: list[Any] = []
 
-    def execute(self, command: Command) -> bool:
-        """Apply ``command`` and put it on the undo stack; False (and a message) if refused."""
-        if not self.guarded(command.apply):
-            return False
-        command._skip_first_redo = True
-        self.undo_stack.push(command)
-        return True
+    @property
+    def busy(self) -> bool:
+        """Whether a write, an undo or a read of the journal is still under way."""
+        return bool(self._in_flight or self._queue or self._reading)
 
-    def guarded(self, action: object) -> bool:
-        """Run a storage action; an expected failure becomes a message, never a traceback."""
-        assert callable(action)
+    # -- writing -------------------------------------------------------------------------------
+
+    def perform(self, edit: Edit, done: Done | None = None, refused: Refused | None = None) -> None:
+        """Write ``edit``; once on disk its undo step is pushed and ``done`` gets the result.
+
+        A refused edit (bad input, a poll that cannot change) shows its message, changes
+        nothing, and never appears in the undo history (nor does an edit that changed
+        nothing); ``refused`` gets the error first.
+        """
+
+        def written(outcome: Outcome[Any]) -> None:
+            self._edit_settled()
+            changes = outcome.changes
+            if changes and changes.invertible:
+                self.undo_stack.push(Step(edit, changes, self._replay))
+            elif changes:
+                log.warning("%s: not every change can be undone; no undo step", edit.text)
+
+        def not_written(error: BaseException) -> None:
+            self._edit_settled()
+            if refused is not None:
+                refused(error)
+
+        self._pending_edits += 1
+        if self._pending_edits == 1:
+            self.edits_pending.emit(True)
+        self._enqueue(
+            False,
+            lambda: self._submit(lambda: self.ws.submit(edit.op), written, not_written, done),
+        )
+
+    @property
+    def has_pending_edits(self) -> bool:
+        return self._pending_edits > 0
+
+    def _edit_settled(self) -> None:
+        self._pending_edits -= 1
+        if self._pending_edits == 0:
+            self.edits_pending.emit(False)
+
+    def write(self, op: Operation[Any], done: Done | None = None) -> None:
+        """Write ``op`` without an undo step."""
+        self._enqueue(False, lambda: self._submit(lambda: self.ws.submit(op), done=done))
+
+    def undo(self) -> None:
+        self._enqueue(True, self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._enqueue(True, self.undo_stack.redo)
+
+    def _replay(self, step: Step, undoing: bool) -> None:
+        """Revert what ``step`` holds (its edit, or its undo); it then holds what this changed."""
+
+        def written(outcome: Outcome[None]) -> None:
+            step.changes = outcome.changes
+
+        def refused(_error: BaseException) -> None:
+            # the stack moved before the write was tried: move it back, without writing
+            step.skip_next = True
+            if undoing:
+                self.undo_stack.redo()
+            else:
+                self.undo_stack.undo()
+
+        self._submit(lambda: self.ws.submit_revert(step.changes), written, refused)
+
+    def _submit(
+        self,
+        start: Callable[[], Future[Outcome[Any]]],
+        written: Callable[[Outcome[Any]], None] | None = None,
+        refused: Refused | None = None,
+        done: Done | None = None,
+    ) -> None:
+        """Start a write; once committed: ``written`` (the undo stack), the views (``changed``),
+        then ``done`` with the result, so it finds the views up to date."""
+        self._in_flight += 1
+
+        def committed(outcome: Outcome[Any]) -> None:
+            self._in_flight -= 1
+            self._own.update(outcome.changes.seqs)
+            try:
+                if written is not None:
+                    written(outcome)
+                if outcome.changes:
+                    self.changed.emit(outcome.changes)
+                if done is not None:
+                    done(outcome.value)
+            finally:
+                self._drain()
+
+        def failed(error: BaseException) -> None:
+            self._in_flight -= 1
+            try:
+                if refused is not None:
+                    refused(error)
+                if not isinstance(error, FacilitatorError):
+                    raise error  # a bug: the crash dialog shows it
+                self.messages.show_error(error)
+            finally:
+                self._drain()
+
         try:
-            action()
-        except FacilitatorError as error:
-            self.messages.show_error(error)
-            self.notify()
-            return False
-        self.notify()
-        return True
+            future = start()
+        except FacilitatorError as error:  # the workspace is closed
+            failed(error)
+            return
+        self.tasks.watch(future, committed, failed)
 
-    def notify(self) -> None:
-        """Tell the views the workspace changed (right after an edit made here)."""
-        self._revision = self.ws.journal.revision()
-        self.data_changed.emit()
+    def _enqueue(self, waits: bool, start: Callable[[], None]) -> None:
+        self._queue.append((waits, start))
+        self._drain()
+
+    def _drain(self) -> None:
+        while self._queue:
+            waits, start = self._queue[0]
+            if waits and self._in_flight:
+                return
+            self._queue.popleft()
+            start()
+
+    # -- changes made elsewhere ------------------------------------------------------------------
 
     def check_for_changes(self) -> None:
-        try:
-            revision = self.ws.journal.revision()
-        except FacilitatorError as error:
-            log.warning("cannot read the workspace revision: %s", error.en)
+        """Read what was written elsewhere since last time, off the event loop, and tell the
+        views (the journal's entries of the writes made here are left out: they know them)."""
+        if self._reading:
             return
-        if revision != self._revision:
-            self._revision = revision
-            self.data_changed.emit()
+        self._reading = True
+        since, skip = self._seen, frozenset(self._own)
+        self.tasks.run(lambda: self.ws.journal.feed(since, skip), self._fed, self._feed_failed)
+
+    def _fed(self, feed: Feed) -> None:
+        self._reading = False
+        self._seen = max(self._seen, feed.seq)
+        self._own = {seq for seq in self._own if seq > self._seen}
+        if feed.changes:
+            self.changed.emit(feed.changes)
+        if feed.more:
+            self.check_for_changes()
+
+    def _feed_failed(self, error: BaseException) -> None:
+        self._reading = False
+        if not isinstance(error, FacilitatorError):
+            raise error
+        log.warning("cannot read the workspace's journal: %s", error.en)
+
+    # -- lifecycle -----------------------------------------------------------------------------
 
     def close(self) -> None:
         """Stop watching, stop the phone server, wait for background jobs, close the file."""
         self._watch.stop()
+        self._queue.clear()
         servers = [*self.started_servers, self.phone_server]
         self.phone_server = None
         self.tasks.wait()

@@ -368,8 +368,9 @@ class SyncView(QWidget):
         except FacilitatorError as error:
             self.session.messages.show_error(error)
             return
-        self.session.execute(commands.edit_idea(self.session, before, replace(before, text=text)))
-        self.refresh_preview()
+        self.session.perform(
+            commands.edit_idea(before, replace(before, text=text)), lambda _: self.refresh_preview()
+        )
 
     # -- syncing -------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The one task runner: slow work off the main thread, results back by queued signal.
 
 Jobs must not touch widgets; they get no Qt objects and return plain values. The callbacks
-run on the main thread.
+run on the main thread. Writes need no thread of their own: the storage writer runs them, and
+:meth:`TaskRunner.watch` brings the outcome of its future back to the main thread.
 
 Signals (of each Task):
     finished(object): the job's return value.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -54,6 +56,34 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> Task:
+        """Run ``job`` on the pool; call back on the main thread with its result or error."""
+        task = self._task(on_done, on_error)
+        self._pool.start(_Runnable(job, task))
+        return task
+
+    def watch(
+        self,
+        future: Future[Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        """Call back on the main thread once ``future`` (settled by another thread) resolves."""
+        task = self._task(on_done, on_error)
+
+        def settled(future: Future[Any]) -> None:
+            # runs on the thread that settled the future; the signals queue to the main thread
+            failure = future.exception()
+            if failure is not None:
+                task.failed.emit(failure)
+            else:
+                task.finished.emit(future.result())
+
+        future.add_done_callback(settled)
+        return task
+
+    def _task(
+        self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+    ) -> Task:
         task = Task(self)
         self._tasks.add(task)
 
@@ -68,7 +98,6 @@ class TaskRunner(QObject):
 
         task.finished.connect(done)
         task.failed.connect(error)
-        self._pool.start(_Runnable(job, task))
         return task
 
     @property

@@ -107,7 +107,8 @@ def test_imports_a_bundle_in_the_background(
         view.import_button.click()
     assert blocker.args[0].added["meeting"] == 1
     assert session.ws.meetings.get(meeting.id).title == meeting.title
-    assert view.meetings.count() == 1  # the list follows the workspace
+    # the list follows the workspace, once the session has read what the import wrote
+    qtbot.waitUntil(lambda: view.meetings.count() == 1)  # type: ignore[attr-defined]
 
 
 def _answer_when_asked(button: QMessageBox.StandardButton, seen: list[str]) -> None:

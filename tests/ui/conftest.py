@@ -67,6 +67,13 @@ def window(qtbot: object, session: Session) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def settle(qtbot: object, session: Session) -> object:
+    """Waits until every write asked of the session (and its undo or redo) is on disk and the
+    views have heard of it: writes run off the event loop."""
+    return lambda: qtbot.waitUntil(lambda: not session.busy, timeout=5000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
 def meeting_id(session: Session) -> str:
     from facilitator.domain.model import Meeting
 

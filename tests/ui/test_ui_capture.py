@@ -13,6 +13,7 @@ def _capture(qtbot, type_text, window: MainWindow, line: str) -> None:
     capture = window.meeting.ideas.capture
     type_text(capture, line)
     qtbot.keyClick(capture, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.session.busy)
 
 
 def _texts(session: Session, meeting_id: str, status: IdeaStatus = IdeaStatus.KEPT) -> list[str]:
@@ -20,7 +21,7 @@ def _texts(session: Session, meeting_id: str, status: IdeaStatus = IdeaStatus.KE
 
 
 def test_capture_fifty_ideas_merge_and_undo(
-    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, type_text, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     window.open_meeting(meeting_id)
     ideas = window.meeting.ideas
@@ -37,6 +38,7 @@ def test_capture_fifty_ideas_merge_and_undo(
 
     ideas.select_ideas([session.ws.ideas.for_meeting(meeting_id)[i].id for i in (3, 7)])
     ideas.act_merge.trigger()
+    settle()
     kept = _texts(session, meeting_id)
     assert len(kept) == 49 and "Idée numéro 7" not in kept
     merged = session.ws.ideas.merged_into(session.ws.ideas.for_meeting(meeting_id)[3].id)
@@ -45,20 +47,24 @@ def test_capture_fifty_ideas_merge_and_undo(
     assert ideas.shown.rowCount() == 49
 
     window.undo_action.trigger()
+    settle()
     assert len(_texts(session, meeting_id)) == 50
     assert ideas.shown.rowCount() == 50
     window.redo_action.trigger()
+    settle()
     assert len(_texts(session, meeting_id)) == 49
     window.undo_action.trigger()
-    window.undo_action.trigger()  # undoes the 50th capture
+    window.undo_action.trigger()  # waits for the first, then undoes the 50th capture
+    settle()
     assert _texts(session, meeting_id)[-1] == "Idée numéro 48"
     assert ideas.model.rowCount() == 49
     window.redo_action.trigger()
+    settle()
     assert _texts(session, meeting_id)[-1] == "Idée numéro 49"
 
 
 def test_theme_shortcut_and_tag(
-    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, type_text, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     window.open_meeting(meeting_id)
     ideas = window.meeting.ideas
@@ -86,7 +92,7 @@ def test_theme_shortcut_and_tag(
 
 
 def test_hide_edit_and_move(
-    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, type_text, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     window.open_meeting(meeting_id)
     ideas = window.meeting.ideas
@@ -95,34 +101,41 @@ def test_hide_edit_and_move(
     first = session.ws.ideas.for_meeting(meeting_id)[0]
     ideas.select_ideas([first.id])
     ideas.act_hide.trigger()
+    settle()
     assert _texts(session, meeting_id) == ["deux", "trois"]
     assert ideas.shown.rowCount() == 2
     window.undo_action.trigger()
+    settle()
     assert _texts(session, meeting_id) == ["un", "deux", "trois"]
 
     # inline edit through the model, as the table's editor does
     index = ideas.shown.index(1, 0)
     assert ideas.shown.setData(index, "deux et demi")
+    settle()
     assert _texts(session, meeting_id)[1] == "deux et demi"
     window.undo_action.trigger()
+    settle()
     assert _texts(session, meeting_id)[1] == "deux"
 
     # keyboard move (Alt+Down) and drag-and-drop share the same command
     ideas.select_ideas([first.id])
     ideas.act_down.trigger()
+    settle()
     assert _texts(session, meeting_id) == ["deux", "un", "trois"]
     window.undo_action.trigger()
+    settle()
     assert _texts(session, meeting_id) == ["un", "deux", "trois"]
     data = ideas.model.mimeData([ideas.model.index(2, 0)])
     ideas.model.dropMimeData(
         data, ideas.model.supportedDropActions(), 0, 0, ideas.model.index(-1, -1)
     )
+    settle()
     assert _texts(session, meeting_id) == ["trois", "un", "deux"]
     assert [ideas.model.index(r, 0).data() for r in range(3)] == ["trois", "un", "deux"]
 
 
 def test_moderation_inbox(
-    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, type_text, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     for text in ("depuis un téléphone", "hors sujet"):
         session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text, source=IdeaSource.PHONE))
@@ -132,17 +145,20 @@ def test_moderation_inbox(
     assert "(2)" in window.meeting.tabs.tabText(0)
     ideas.inbox_table.selectRow(1)
     ideas.reject_button.click()
+    settle()
     ideas.inbox_table.selectRow(0)
     ideas.accept_button.click()
+    settle()
     assert _texts(session, meeting_id) == ["depuis un téléphone"]
     assert _texts(session, meeting_id, IdeaStatus.REJECTED) == ["hors sujet"]
     assert ideas.inbox.rowCount() == 0
     window.undo_action.trigger()
+    settle()
     assert ideas.inbox.rowCount() == 1
 
 
 def test_phone_ideas_arrive_without_a_click(
-    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, type_text, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     window.open_meeting(meeting_id)
     ideas = window.meeting.ideas
@@ -152,7 +168,7 @@ def test_phone_ideas_arrive_without_a_click(
 
 
 def test_give_theme_to_selection(
-    qtbot, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     for text in ("un", "deux", "trois"):
         session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text))
@@ -162,6 +178,7 @@ def test_give_theme_to_selection(
     ideas.select_ideas([stored[0].id, stored[2].id])
     ideas.current_theme.setEditText("mobilier")
     ideas.act_set_theme.trigger()
+    settle()
     assert [i.theme for i in session.ws.ideas.for_meeting(meeting_id)] == [
         "mobilier",
         "",
@@ -169,11 +186,12 @@ def test_give_theme_to_selection(
     ]
     assert ideas.themes.index(1, 0).data() == "mobilier (2)"
     window.undo_action.trigger()
+    settle()
     assert [i.theme for i in session.ws.ideas.for_meeting(meeting_id)] == ["", "", ""]
 
 
 def test_shortcuts_reach_their_section(
-    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, type_text, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -185,8 +203,10 @@ def test_shortcuts_reach_their_section(
     ideas.table.setFocus()
     ideas.select_ideas([i.id for i in session.ws.ideas.for_meeting(meeting_id)])
     qtbot.keyClick(ideas.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert _texts(session, meeting_id) == ["un"]
     qtbot.keyClick(ideas.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert _texts(session, meeting_id) == ["un", "deux"]
     qtbot.keyClick(ideas.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is ideas.capture

@@ -9,7 +9,9 @@ from facilitator.ui.meeting_dialog import MeetingDialog
 from facilitator.ui.session import Session
 
 
-def test_create_duplicate_archive_search(qtbot, window: MainWindow, session: Session) -> None:
+def test_create_duplicate_archive_search(
+    qtbot, settle, window: MainWindow, session: Session
+) -> None:
     assert window.meetings.empty.isVisible()
     window.new_meeting()
     dialog = window.dialog
@@ -17,10 +19,12 @@ def test_create_duplicate_archive_search(qtbot, window: MainWindow, session: Ses
     dialog.buttons = dialog.findChild(QDialogButtonBox)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()  # no title: refused with a message in the dialog
+    settle()
     assert dialog.isVisible() and dialog.error.text()
     qtbot.keyClicks(dialog.title, "Conseil de quartier Nord")
     qtbot.keyClicks(dialog.neighbourhood, "Nord")
     ok.click()
+    settle()
     [meeting] = session.ws.meetings.all()
     assert meeting.title == "Conseil de quartier Nord"
     assert window.pages.currentWidget() is window.meeting
@@ -29,10 +33,12 @@ def test_create_duplicate_archive_search(qtbot, window: MainWindow, session: Ses
     window.show_meetings()
     window.meetings.select_meeting(meeting.id)
     window.meetings.duplicate_button.click()
+    settle()
     titles = sorted(m.title for m in session.ws.meetings.all())
     assert titles == ["Conseil de quartier Nord", "Conseil de quartier Nord (copy)"]
     window.meetings.select_meeting(meeting.id)
     window.meetings.archive_button.click()
+    settle()
     assert [m.title for m in session.ws.meetings.all()] == ["Conseil de quartier Nord (copy)"]
     assert window.meetings.model.rowCount() == 1
     window.meetings.show_archived.setChecked(True)
@@ -41,11 +47,13 @@ def test_create_duplicate_archive_search(qtbot, window: MainWindow, session: Ses
     assert window.meetings.model.rowCount() == 1
     window.meetings.search.clear()
     window.undo_action.trigger()  # unarchive
+    settle()
     window.undo_action.trigger()  # remove the copy
+    settle()
     assert [m.title for m in session.ws.meetings.all()] == ["Conseil de quartier Nord"]
 
 
-def test_attendance(qtbot, window: MainWindow, session: Session, meeting_id: str) -> None:
+def test_attendance(qtbot, settle, window: MainWindow, session: Session, meeting_id: str) -> None:
     window.open_meeting(meeting_id)
     window.meeting.tabs.setCurrentIndex(window.meeting.ATTENDANCE)
     view = window.meeting.attendance
@@ -53,11 +61,14 @@ def test_attendance(qtbot, window: MainWindow, session: Session, meeting_id: str
         view.plus.click()
     view.minus.click()
     view.plus5.click()
+    settle()
     assert session.ws.attendance.get(meeting_id).headcount == 7
     assert view.headcount.text() == "7"
     window.undo_action.trigger()  # consecutive clicks merge into one step
+    settle()
     assert session.ws.attendance.get(meeting_id).headcount == 0
     window.redo_action.trigger()
+    settle()
     assert session.ws.attendance.get(meeting_id).headcount == 7
 
     qtbot.keyClicks(view.notes, "Accueil par le centre social")
@@ -66,12 +77,12 @@ def test_attendance(qtbot, window: MainWindow, session: Session, meeting_id: str
         timeout=3000,
     )
     assert session.ws.attendance.get(meeting_id).headcount == 7
-    session.ws.tickets.issue(meeting_id, 4)
-    session.notify()
-    assert view.tickets.text().startswith("4 ticket")
+    session.ws.tickets.issue(meeting_id, 4)  # as the command line does, from another process
+    session.check_for_changes()
+    qtbot.waitUntil(lambda: view.tickets.text().startswith("4 ticket"))
 
 
-def test_sync_and_export_sections(qtbot, window: MainWindow, meeting_id: str) -> None:
+def test_sync_and_export_sections(qtbot, settle, window: MainWindow, meeting_id: str) -> None:
     window.open_meeting(meeting_id)
     window.meeting.tabs.setCurrentIndex(window.meeting.SYNC)
     assert window.meeting.tabs.currentWidget().isVisible()
@@ -86,37 +97,40 @@ def test_sync_and_export_sections(qtbot, window: MainWindow, meeting_id: str) ->
 
 
 def test_duplicate_keeps_polls_through_undo_and_redo(
-    qtbot, window: MainWindow, session: Session, demo_id: str
+    qtbot, settle, window: MainWindow, session: Session, demo_id: str
 ) -> None:
     window.meetings.refresh()
     window.meetings.select_meeting(demo_id)
     window.meetings.duplicate_button.click()
+    settle()
     [copy] = [m for m in session.ws.meetings.all() if m.id != demo_id]
     polls = [p.question for p in session.ws.polls.for_meeting(copy.id)]
     assert len(polls) == 6 and not session.ws.ideas.for_meeting(copy.id)
     window.undo_action.trigger()
+    settle()
     assert [m.id for m in session.ws.meetings.all()] == [demo_id]
     window.redo_action.trigger()
+    settle()
     assert [p.question for p in session.ws.polls.for_meeting(copy.id)] == polls
 
 
 def test_ticket_cards_are_written_off_the_event_loop(
-    qtbot, window: MainWindow, session: Session, meeting_id: str, tmp_path
+    qtbot, settle, window: MainWindow, session: Session, meeting_id: str, tmp_path
 ) -> None:
     window.open_meeting(meeting_id)
     infos: list[str] = []
     session.messages.info.connect(infos.append)
     pdf = tmp_path / "tickets.pdf"
     task = window.issue_tickets(meeting_id, 8, pdf)
-    assert session.ws.tickets.counts(meeting_id) == (8, 0)
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
+    assert session.ws.tickets.counts(meeting_id) == (8, 0)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert infos and str(pdf) in infos[-1]
 
 
-def test_demo_meeting_from_the_menu(qtbot, window: MainWindow, session: Session) -> None:
+def test_demo_meeting_from_the_menu(qtbot, settle, window: MainWindow, session: Session) -> None:
     task = window.create_demo()
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass

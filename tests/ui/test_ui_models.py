@@ -14,14 +14,9 @@ from facilitator.domain.model import (
     PollMethod,
     PollOption,
 )
-from facilitator.ui.models import (
-    CountsModel,
-    IdeaModel,
-    MeetingListModel,
-    PollListModel,
-    TallyModel,
-    ThemeModel,
-)
+from facilitator.ui.idea_models import IdeaModel, ThemeModel
+from facilitator.ui.meeting_models import MeetingListModel
+from facilitator.ui.poll_models import CountsModel, PollListModel, TallyModel
 from facilitator.ui.session import Session
 
 

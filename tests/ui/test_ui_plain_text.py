@@ -54,6 +54,7 @@ def test_hostile_text_shows_literally(qtbot, window: MainWindow, session: Sessio
     # merged texts appear in a tooltip, which must not start with "<" (Qt sniffs rich text)
     ideas.select_ideas([ideas.model.idea(0).id, ideas.model.idea(2).id])
     ideas.merge_selected()
+    qtbot.waitUntil(lambda: not session.busy)
     tooltip = ideas.shown.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert not tooltip.startswith("<") and HOSTILE[1] in tooltip
 

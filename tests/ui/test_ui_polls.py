@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
 from facilitator.domain.model import Channel, Idea, PollMethod, PollState
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.models import TallyColumn
+from facilitator.ui.poll_models import TallyColumn
 from facilitator.ui.session import Session
 
 
 def _type_count(qtbot, window: MainWindow, row: int, column: int, number: int) -> None:
-    table = window.meeting.polls.counts_table
+    table = window.meeting.polls.typed.table
     table.setCurrentIndex(table.model().index(row, column))
     digits = str(number)
     qtbot.keyClick(table, digits[0])  # any key opens the cell's editor and goes into it
@@ -31,13 +31,14 @@ def _add_ideas(session: Session, meeting_id: str, *texts: str) -> list[Idea]:
 
 
 def test_poll_from_ideas_counts_and_tally(
-    qtbot, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     ideas = _add_ideas(session, meeting_id, "Des bancs", "Des arbres", "Une fontaine", "Hors sujet")
     window.open_meeting(meeting_id)
     view = window.meeting.ideas
     view.select_ideas([i.id for i in ideas[:3]])
     view.act_poll.trigger()
+    settle()
     polls = window.meeting.polls
     dialog = polls.dialog
     assert dialog is not None and dialog.isVisible()
@@ -46,6 +47,7 @@ def test_poll_from_ideas_counts_and_tally(
     dialog.question.clear()
     qtbot.keyClicks(dialog.question, "Par quoi commencer ?")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     [poll] = session.ws.polls.for_meeting(meeting_id)
     assert [o.label for o in poll.options] == ["Des bancs", "Des arbres", "Une fontaine"]
     assert [o.idea_id for o in poll.options] == [i.id for i in ideas[:3]]
@@ -53,15 +55,17 @@ def test_poll_from_ideas_counts_and_tally(
 
     polls.act_open.setEnabled(True)
     polls.act_open.trigger()
+    settle()
     assert session.ws.polls.get(poll.id).state is PollState.OPEN
 
     # show of hands: 12, 30, 7
     for row, number in enumerate((12, 30, 7)):
         _type_count(qtbot, window, row, 0, number)
-    assert polls.counts.counts() == {
+    assert polls.typed.model.counts() == {
         o.id: n for o, n in zip(poll.options, (12, 30, 7), strict=True)
     }
-    polls.save_button.click()
+    polls.typed.save_button.click()
+    settle()
     tally = session.ws.ballots.tally(poll.id)
     assert tally.winners == (poll.options[1].id,)
     assert tally.voters == 49
@@ -73,25 +77,30 @@ def test_poll_from_ideas_counts_and_tally(
     assert "49" in polls.turnout.text()
 
     # paper ballots join the same tally
-    polls.channel.setCurrentIndex(polls.channel.findData(Channel.PAPER))
+    polls.typed.channel.setCurrentIndex(polls.typed.channel.findData(Channel.PAPER))
     _type_count(qtbot, window, 0, 0, 25)
     polls.act_save.setEnabled(True)
     polls.act_save.trigger()
+    settle()
     assert session.ws.ballots.tally(poll.id).winners == (poll.options[0].id,)
 
     window.undo_action.trigger()  # the paper counts go
+    settle()
     assert session.ws.ballots.tally(poll.id).winners == (poll.options[1].id,)
     polls.act_close.setEnabled(True)
     polls.act_close.trigger()
+    settle()
     assert session.ws.polls.get(poll.id).state is PollState.CLOSED
     polls.reveal_button.click()
+    settle()
     assert session.ws.polls.get(poll.id).revealed
     window.undo_action.trigger()
+    settle()
     assert not session.ws.polls.get(poll.id).revealed
 
 
 def test_refused_counts_say_why(
-    qtbot, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     window.open_meeting(meeting_id)
     polls = window.meeting.polls
@@ -99,18 +108,20 @@ def test_refused_counts_say_why(
     dialog = polls.new_poll(method=PollMethod.APPROVAL)
     assert dialog is not None
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     [poll] = session.ws.polls.for_meeting(meeting_id)
     warnings: list[str] = []
     session.messages.warning.connect(warnings.append)
     _type_count(qtbot, window, 0, 0, 5)
-    polls.save_button.click()  # approval needs the number of voters
+    polls.typed.save_button.click()  # approval needs the number of voters
+    settle()
     assert warnings and "voted" in warnings[0]
     assert session.ws.ballots.counts(poll.id) == []
     assert not session.undo_stack.canRedo() and session.undo_stack.undoText() == "New poll"
 
 
 def test_majority_judgment_counts(
-    qtbot, window: MainWindow, session: Session, meeting_id: str
+    qtbot, settle, window: MainWindow, session: Session, meeting_id: str
 ) -> None:
     window.open_meeting(meeting_id)
     polls = window.meeting.polls
@@ -119,6 +130,7 @@ def test_majority_judgment_counts(
     assert dialog is not None
     assert dialog.grades.isVisible() and not dialog.points.isVisible()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     [poll] = session.ws.polls.for_meeting(meeting_id)
     assert len(poll.options) == 3 and len(poll.params.grades) == 7
     # 4 voters grade every project; project B gets the best grades
@@ -126,7 +138,8 @@ def test_majority_judgment_counts(
     for row, cells in grades.items():
         for column, number in cells:
             _type_count(qtbot, window, row, column, number)
-    polls.save_button.click()
+    polls.typed.save_button.click()
+    settle()
     tally = session.ws.ballots.tally(poll.id)
     assert tally.winners == (poll.options[1].id,)
     assert polls.chart.accessibleDescription().startswith(poll.options[0].label)
@@ -140,7 +153,7 @@ def test_majority_judgment_counts(
 
 
 def test_delete_only_without_votes(
-    qtbot, window: MainWindow, session: Session, demo_id: str
+    qtbot, settle, window: MainWindow, session: Session, demo_id: str
 ) -> None:
     window.open_meeting(demo_id)
     polls = window.meeting.polls
@@ -149,16 +162,19 @@ def test_delete_only_without_votes(
     voted = next(p for p in session.ws.polls.for_meeting(demo_id) if p.state is PollState.CLOSED)
     polls.select_poll(voted.id)
     polls.delete_button.click()
+    settle()
     assert len(session.ws.polls.for_meeting(demo_id)) == before
     draft = next(p for p in session.ws.polls.for_meeting(demo_id) if p.state is PollState.DRAFT)
     polls.select_poll(draft.id)
     polls.delete_button.click()
+    settle()
     assert len(session.ws.polls.for_meeting(demo_id)) == before - 1
     window.undo_action.trigger()
+    settle()
     assert len(session.ws.polls.for_meeting(demo_id)) == before
 
 
-def test_edit_poll(qtbot, window: MainWindow, session: Session, demo_id: str) -> None:
+def test_edit_poll(qtbot, settle, window: MainWindow, session: Session, demo_id: str) -> None:
     window.open_meeting(demo_id)
     polls = window.meeting.polls
     window.meeting.tabs.setCurrentWidget(polls)
@@ -171,10 +187,12 @@ def test_edit_poll(qtbot, window: MainWindow, session: Session, demo_id: str) ->
     )
     dialog.question.setText("Quelles idées retenir ?")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     edited = session.ws.polls.get(draft.id)
     assert edited.question == "Quelles idées retenir ?"
     assert [o.id for o in edited.options] == [o.id for o in draft.options]
     window.undo_action.trigger()
+    settle()
     assert session.ws.polls.get(draft.id).question == draft.question
 
     opened = next(p for p in session.ws.polls.for_meeting(demo_id) if p.state is PollState.OPEN)
@@ -183,4 +201,5 @@ def test_edit_poll(qtbot, window: MainWindow, session: Session, demo_id: str) ->
     assert not dialog.method.isEnabled() and dialog.options.isReadOnly()
     dialog.question.setText("Votre avis sur les trois projets ?")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert session.ws.polls.get(opened.id).question == "Votre avis sur les trois projets ?"

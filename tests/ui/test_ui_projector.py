@@ -25,9 +25,9 @@ def test_projector_follows_the_open_poll(
     assert not projector.chart.isVisible()  # hidden until revealed
     assert not projector.join_panel.isVisible()  # no phone server: no QR code
 
-    session.ws.polls.reveal(judgment.id)
-    session.notify()
-    assert projector.chart.isVisible()
+    session.ws.polls.reveal(judgment.id)  # as the command line does, from another process
+    session.check_for_changes()
+    qtbot.waitUntil(projector.chart.isVisible)
     assert "Projet" in projector.chart.accessibleDescription()
 
     session.settings.set(settings.WIFI_SSID, "Salle-Polyvalente")

@@ -1,0 +1,317 @@
+"""The Qt models of the Ideas section: every idea of a meeting, its themes, and the filtered
+views of them (the list shown, the inbox of ideas from phones).
+
+The models never write: they hold what the repositories returned and say what the user asked
+to change through signals, so edits go through undoable commands. They take in the changes a
+write reports (:meth:`IdeaModel.apply`) and emit the narrowest change (inserted rows, changed
+cells), so a list of thousands of ideas stays fast and keeps its selection and scroll position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
+from facilitator.storage.changes import Change, Op
+from facilitator.ui import labels
+from facilitator.ui.rows import FILTER_ROLE, ID_ROLE, NO_INDEX, OBJECT_ROLE, Index, apply_rows
+
+IDEA_MIME = "application/x-facilitator-idea-ids"
+
+
+class IdeaColumn(IntEnum):
+    TEXT = 0
+    THEME = 1
+    SOURCE = 2
+    MERGED = 3
+    PLATFORM = 4  # what became of the idea: its proposal on the platform, once synced
+
+
+#: An idea's proposal address on the platform (the Platform column), or None.
+LINK_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class IdeaModel(QAbstractTableModel):
+    """Every idea of one meeting, in list order (views filter by status with a proxy).
+
+    Signals:
+        edit_requested(object, object): the user edited a cell: the idea before and after.
+        move_requested(list, int): ideas (by id) dragged to a row of this model.
+    """
+
+    edit_requested = Signal(object, object)
+    move_requested = Signal(list, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Idea] = []
+        self._merged: dict[str, list[Idea]] = {}
+
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(IdeaColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(IdeaColumn):
+            return None
+        return {
+            IdeaColumn.TEXT: QCoreApplication.translate("Models", "Idea"),
+            IdeaColumn.THEME: QCoreApplication.translate("Models", "Theme"),
+            IdeaColumn.SOURCE: QCoreApplication.translate("Models", "From"),
+            IdeaColumn.MERGED: QCoreApplication.translate("Models", "Merged"),
+            IdeaColumn.PLATFORM: QCoreApplication.translate("Models", "On the platform"),
+        }[IdeaColumn(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        idea = self._rows[index.row()]
+        column = IdeaColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column is IdeaColumn.TEXT:
+                return idea.text
+            if column is IdeaColumn.THEME:
+                return idea.theme
+            if column is IdeaColumn.SOURCE:
+                return labels.source_name(idea.source)
+            count = len(self._merged.get(idea.id, ()))
+            return f"+{count}" if count else ""
+        if role == OBJECT_ROLE:
+            return idea
+        if role == ID_ROLE:
+            return idea.id
+        if role == FILTER_ROLE:
+            return {
+                IdeaColumn.TEXT: idea.status.value,
+                IdeaColumn.THEME: idea.theme,
+                IdeaColumn.SOURCE: idea.source.value,
+                IdeaColumn.MERGED: str(len(self._merged.get(idea.id, ()))),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (IdeaColumn.TEXT, IdeaColumn.MERGED):
+            merged = self._merged.get(idea.id)
+            if merged:
+                # plain text tooltips: Qt only reads rich text from a tooltip that starts with <
+                lines = "\n".join(f"• {m.text}" for m in merged)
+                title = QCoreApplication.translate("Models", "Merged ideas:")
+                return f"{title}\n{lines}"
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and idea.status is IdeaStatus.HIDDEN:
+            return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.FontRole and idea.status is IdeaStatus.HIDDEN:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column is IdeaColumn.TEXT:
+            return idea.text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+        if index.column() in (IdeaColumn.TEXT, IdeaColumn.THEME):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        idea = self._rows[index.row()]
+        text = str(value)
+        if index.column() == IdeaColumn.TEXT and text.strip() and text.strip() != idea.text:
+            self.edit_requested.emit(idea, replace(idea, text=text.strip()))
+            return True
+        if index.column() == IdeaColumn.THEME and text.strip().lstrip("#") != idea.theme:
+            self.edit_requested.emit(idea, replace(idea, theme=text))
+            return True
+        return False
+
+    # drag and drop: the model reports the move; the command does it and the refresh shows it
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [IDEA_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        ids = "\n".join(self._rows[r].id for r in rows)
+        data.setData(IDEA_MIME, QByteArray(ids.encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(IDEA_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [i for i in bytes(data.data(IDEA_MIME).data()).decode().split("\n") if i]
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        self.move_requested.emit(ids, row)
+        # the move is made by a command; returning False keeps the view from removing rows
+        return False
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self, ideas: Sequence[Idea]) -> None:
+        merged: dict[str, list[Idea]] = {}
+        for idea in ideas:
+            if idea.merged_into:
+                merged.setdefault(idea.merged_into, []).append(idea)
+        touched: set[Hashable] = {
+            key
+            for key in set(merged) | set(self._merged)
+            if merged.get(key) != self._merged.get(key)
+        }
+        self._merged = merged
+        apply_rows(self, self._rows, ideas, key=lambda i: i.id, extra_changed=touched)
+
+    def apply(self, changes: Sequence[Change]) -> bool:
+        """Take in the changes of this meeting's ideas; False when they cannot be taken in row
+        by row (an order changed elsewhere, a row not sent) and the ideas must be read again."""
+        ideas = {idea.id: idea for idea in self._rows}
+        for change in changes:
+            if change.kind != "idea":
+                return False
+            if change.op is Op.DELETED:
+                ideas.pop(change.key, None)
+                continue
+            idea = change.decoded()
+            if idea is None:
+                return False
+            ideas[change.key] = idea
+        self.refresh(sorted(ideas.values(), key=_list_order))
+        return True
+
+    def idea(self, row: int) -> Idea:
+        return self._rows[row]
+
+    def ideas(self) -> list[Idea]:
+        return list(self._rows)
+
+    def merged_into(self, idea_id: str) -> list[Idea]:
+        return list(self._merged.get(idea_id, ()))
+
+    def row_of(self, idea_id: str) -> int:
+        for row in range(len(self._rows) - 1, -1, -1):
+            if self._rows[row].id == idea_id:
+                return row
+        return -1
+
+
+def _list_order(idea: Idea) -> tuple[int, object]:
+    """The order of a meeting's list, as the repository reads it."""
+    return idea.position, idea.created_at
+
+
+class ThemeModel(QAbstractListModel):
+    """Themes of the kept ideas with their counts; the first row stands for all themes.
+
+    ``ID_ROLE`` holds the theme (``None`` for all themes, ``""`` for ideas without one).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str | None, int]] = [(None, 0)]
+
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        theme, count = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if theme is None:
+                name = QCoreApplication.translate("Models", "All themes")
+            elif theme == "":
+                name = QCoreApplication.translate("Models", "No theme")
+            else:
+                name = theme
+            return f"{name} ({count})"
+        if role == ID_ROLE:
+            return theme
+        if role == Qt.ItemDataRole.EditRole:
+            return theme or ""
+        return None
+
+    def refresh(self, themes: dict[str, int]) -> None:
+        named = sorted(themes.items(), key=lambda item: (item[0] == "", item[0].casefold()))
+        rows: list[tuple[str | None, int]] = [(None, sum(themes.values())), *named]
+        apply_rows(self, self._rows, rows, key=lambda r: r[0])
+
+    def themes(self) -> list[str]:
+        return [theme for theme, _ in self._rows if theme]
+
+
+class IdeaFilter(QSortFilterProxyModel):
+    """Shows the ideas with the wanted statuses, theme, source and words, in list order."""
+
+    def __init__(self, statuses: set[IdeaStatus], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.statuses = statuses
+        self.theme: str | None = None
+        self.source: IdeaSource | None = None
+        self.words = ""
+
+    def set_filter(
+        self,
+        *,
+        statuses: set[IdeaStatus] | None = None,
+        theme: str | bool | None = False,
+        source: IdeaSource | bool | None = False,
+        words: str | None = None,
+    ) -> None:
+        self.beginFilterChange()
+        if statuses is not None:
+            self.statuses = statuses
+        if theme is not False:
+            self.theme = theme if isinstance(theme, str) else None
+        if source is not False:
+            self.source = source if isinstance(source, IdeaSource) else None
+        if words is not None:
+            self.words = words.casefold().strip()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, IdeaModel)
+        idea = model.idea(source_row)
+        if idea.status not in self.statuses:
+            return False
+        if self.theme is not None and idea.theme != self.theme:
+            return False
+        if self.source is not None and idea.source is not self.source:
+            return False
+        return not self.words or self.words in idea.text.casefold()

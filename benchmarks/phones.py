@@ -92,7 +92,7 @@ class Phone:
     join_status: int = 0
 
 
-async def _request(
+async def request(
     phone: Phone, host: str, method: str, path: str, body: dict[str, object]
 ) -> tuple[int, dict[str, str], bytes]:
     assert phone.reader is not None and phone.writer is not None
@@ -163,7 +163,7 @@ async def drive(
         if join_path is None:
             phone.join_status = 200
             return
-        status, headers, _ = await _request(
+        status, headers, _ = await request(
             phone, host_header, "POST", join_path, {"language": "fr"}
         )
         phone.join_status = status
@@ -176,7 +176,7 @@ async def drive(
         body = {**ballot, "key": phone.key, "voter": f"phone-{phone.index}"}
         began = time.perf_counter()
         try:
-            status, _, _ = await _request(phone, host_header, "POST", vote_path, body)
+            status, _, _ = await request(phone, host_header, "POST", vote_path, body)
         except (OSError, asyncio.IncompleteReadError, ValueError, IndexError):
             status = 0
         phone.latency = time.perf_counter() - began

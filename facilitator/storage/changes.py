@@ -46,7 +46,8 @@ class Table:
     journalled: tuple[str, ...] | None = None
     #: numbers that others may move meanwhile: undo takes back the difference, not the value
     counters: tuple[str, ...] = ()
-    #: read in full by the journal feed (ballots are not: a view only needs to know they came)
+    #: read in full by the journal feed; if not (ballots), the feed names them once a meeting,
+    #: with the key :data:`SOME`: a view only needs to know that some came
     in_feed: bool = True
 
 
@@ -64,6 +65,10 @@ TABLES: Mapping[str, Table] = {
     ),
     "ticket": Table("tickets", entity="ticket", journalled=("number",)),
 }
+
+
+#: The key of a feed's change that stands for several records of a kind (see ``in_feed``).
+SOME = "*"
 
 
 class OnDelete(StrEnum):

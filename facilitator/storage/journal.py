@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from facilitator.domain.model import new_id, now
-from facilitator.storage.changes import TABLES, Change, Changes, Op, log_of
+from facilitator.storage.changes import SOME, TABLES, Change, Changes, Op, log_of
 from facilitator.storage.codec import dumps, must_dt, parse_dt
 from facilitator.storage.database import Store
 
@@ -161,6 +161,13 @@ class JournalRepository:
             seen: dict[tuple[str, str], Change] = {}
             for seq, meeting_id, entity, entity_id, op in entries:
                 if seq in skip:
+                    continue
+                table = TABLES.get(entity)
+                if table is not None and not table.in_feed:
+                    # a room of phones votes a thousand times a second: named once a meeting
+                    seen[(entity, f"{SOME}{meeting_id}")] = Change(
+                        entity, SOME, Op.UPDATED, meeting_id
+                    )
                     continue
                 first = seen.get((entity, entity_id))
                 change = Op.of_journal(op)

@@ -47,6 +47,10 @@ class IdeaColumn(IntEnum):
 LINK_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+#: Asked by the views thousands of times a second: counted once.
+_COLUMNS = len(IdeaColumn)
+
+
 class IdeaModel(QAbstractTableModel):
     """Every idea of one meeting, in list order (views filter by status with a proxy).
 
@@ -61,13 +65,14 @@ class IdeaModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Idea] = []
+        self._row_of: dict[str, int] = {}
         self._merged: dict[str, list[Idea]] = {}
 
     def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(IdeaColumn)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -86,13 +91,13 @@ class IdeaModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         idea = self._rows[index.row()]
-        column = IdeaColumn(index.column())
+        column = index.column()  # compared as a number: asked for every cell painted
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column is IdeaColumn.TEXT:
+            if column == IdeaColumn.TEXT:
                 return idea.text
-            if column is IdeaColumn.THEME:
+            if column == IdeaColumn.THEME:
                 return idea.theme
-            if column is IdeaColumn.SOURCE:
+            if column == IdeaColumn.SOURCE:
                 return labels.source_name(idea.source)
             count = len(self._merged.get(idea.id, ()))
             return f"+{count}" if count else ""
@@ -101,12 +106,12 @@ class IdeaModel(QAbstractTableModel):
         if role == ID_ROLE:
             return idea.id
         if role == FILTER_ROLE:
-            return {
-                IdeaColumn.TEXT: idea.status.value,
-                IdeaColumn.THEME: idea.theme,
-                IdeaColumn.SOURCE: idea.source.value,
-                IdeaColumn.MERGED: str(len(self._merged.get(idea.id, ()))),
-            }[column]
+            return (
+                idea.status.value,
+                idea.theme,
+                idea.source.value,
+                str(len(self._merged.get(idea.id, ()))),
+            )[column]  # in IdeaColumn order
         if role == Qt.ItemDataRole.ToolTipRole and column in (IdeaColumn.TEXT, IdeaColumn.MERGED):
             merged = self._merged.get(idea.id)
             if merged:
@@ -121,7 +126,7 @@ class IdeaModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and column is IdeaColumn.TEXT:
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == IdeaColumn.TEXT:
             return idea.text
         return None
 
@@ -196,21 +201,60 @@ class IdeaModel(QAbstractTableModel):
         }
         self._merged = merged
         apply_rows(self, self._rows, ideas, key=lambda i: i.id, extra_changed=touched)
+        self._row_of = {idea.id: row for row, idea in enumerate(self._rows)}
 
     def apply(self, changes: Sequence[Change]) -> bool:
-        """Take in the changes of this meeting's ideas; False when they cannot be taken in row
-        by row (an order changed elsewhere, a row not sent) and the ideas must be read again."""
+        """Take in the changes of this meeting's ideas; False when they cannot be taken in
+        (an order changed elsewhere, a row not sent) and the ideas must be read again.
+
+        What typing and moderating make (ideas edited in place, new ones at the end) costs
+        the rows changed, not the thousands kept; merges, moves and removals re-sort the list.
+        """
+        edited: dict[int, Idea] = {}
+        added: list[Idea] = []
+        for change in changes:
+            idea = change.decoded()
+            if change.kind != "idea" or (idea is None and change.op is not Op.DELETED):
+                return False
+            if idea is None or not self._fits(idea):
+                return self._resort(changes)
+            row = self._row_of.get(idea.id)
+            if row is None:
+                added.append(idea)
+            else:
+                edited[row] = idea
+        added.sort(key=_list_order)
+        if added and self._rows and _list_order(added[0]) <= _list_order(self._rows[-1]):
+            return self._resort(changes)
+        for row, idea in edited.items():
+            self._rows[row] = idea
+            self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1))
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(NO_INDEX, first, first + len(added) - 1)
+            self._rows.extend(added)
+            self._row_of.update({idea.id: first + n for n, idea in enumerate(added)})
+            self.endInsertRows()
+        return True
+
+    def _fits(self, idea: Idea) -> bool:
+        """Whether a changed idea keeps its place and its merge (no re-sort needed)."""
+        if idea.merged_into is not None:
+            return False
+        row = self._row_of.get(idea.id)
+        if row is None:
+            return True
+        known = self._rows[row]
+        return known.position == idea.position and known.merged_into is None
+
+    def _resort(self, changes: Sequence[Change]) -> bool:
         ideas = {idea.id: idea for idea in self._rows}
         for change in changes:
-            if change.kind != "idea":
-                return False
-            if change.op is Op.DELETED:
-                ideas.pop(change.key, None)
-                continue
             idea = change.decoded()
             if idea is None:
-                return False
-            ideas[change.key] = idea
+                ideas.pop(change.key, None)
+            else:
+                ideas[change.key] = idea
         self.refresh(sorted(ideas.values(), key=_list_order))
         return True
 
@@ -224,10 +268,7 @@ class IdeaModel(QAbstractTableModel):
         return list(self._merged.get(idea_id, ()))
 
     def row_of(self, idea_id: str) -> int:
-        for row in range(len(self._rows) - 1, -1, -1):
-            if self._rows[row].id == idea_id:
-                return row
-        return -1
+        return self._row_of.get(idea_id, -1)
 
 
 def _list_order(idea: Idea) -> tuple[int, object]:

@@ -26,6 +26,7 @@ from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
 from facilitator.ui import settings
 from facilitator.ui.meetings_view import MeetingsView
+from facilitator.ui.memory import freeze_long_lived
 from facilitator.ui.session import Session
 from facilitator.ui.undo import StackAction
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         #: The question offering a sync cut off last time (see sync_resume.offer_resume).
         self.resume_question: Any = None
         QTimer.singleShot(0, self._offer_resume)
+        freeze_long_lived()
 
     def _offer_resume(self) -> None:
         from facilitator.ui.sync_resume import offer_resume

@@ -27,6 +27,7 @@ from facilitator.storage.changes import Changes
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
 from facilitator.ui.labels import qdatetime
+from facilitator.ui.memory import freeze_long_lived
 from facilitator.ui.phone_control import PhoneControl
 from facilitator.ui.polls_view import PollsView
 from facilitator.ui.session import Session
@@ -120,6 +121,7 @@ class MeetingView(QWidget):
         self._update_tab_titles()
         self.tabs.setCurrentIndex(self.IDEAS)
         self.ideas.focus_capture()
+        freeze_long_lived()  # the meeting's ideas and their rows stay while it is open
 
     def _set_export(self, meeting_id: str | None) -> None:
         """Tell the Export section (``facilitator.ui.export_view``) which meeting is open."""

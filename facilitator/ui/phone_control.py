@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from facilitator.domain.errors import FacilitatorError, current_language
 from facilitator.storage.changes import Changes
+from facilitator.ui.memory import freeze_long_lived
 from facilitator.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -202,6 +203,7 @@ class PhoneControl(QWidget):
         self.session.phone_server = server
         self.session.phone_meeting_id = meeting_id
         self.session.phone_server_changed.emit()
+        freeze_long_lived()  # the web stack, loaded for the server, lives as long as the app
         self.session.messages.show_info(self.tr("Phone voting started."))
 
     def _failed(self, error: BaseException) -> None:

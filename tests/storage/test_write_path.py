@@ -25,7 +25,7 @@ from facilitator.domain.model import (
     PollState,
 )
 from facilitator.storage import Workspace
-from facilitator.storage.changes import Op
+from facilitator.storage.changes import SOME, Op
 from facilitator.storage.workspace import Repositories
 
 
@@ -195,3 +195,15 @@ def test_the_feed_names_what_others_changed_with_rows_as_they_are_now(ws: Worksp
     assert (change.kind, change.key, change.op) == ("idea", idea.id, Op.CREATED)
     assert change.decoded().text == "du téléphone, corrigée"
     assert feed.seq == ws.journal.revision() and not feed.more
+
+
+def test_the_feed_names_a_room_of_ballots_once(ws: Workspace) -> None:
+    meeting_id = _meeting(ws)
+    options = (PollOption("Lundi"), PollOption("Mardi"))
+    poll = ws.polls.create(Poll(meeting_id, "Quel jour ?", PollMethod.SINGLE, options))
+    ws.polls.open(poll.id)
+    since = ws.journal.revision()
+    for n in range(50):
+        ws.ballots.cast(Ballot(poll.id, f"device:{n}", Channel.PHONE, {"option": options[0].id}))
+    [change] = ws.journal.feed(since).changes.of("ballot")
+    assert (change.key, change.meeting_id) == (SOME, meeting_id)

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.domain.errors import FacilitatorError
-from facilitator.domain.model import Idea, IdeaSource, IdeaStatus, split_theme_tag
+from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
 from facilitator.storage.changes import Changes
 from facilitator.ui import commands
+from facilitator.ui.capture import CaptureBar
 from facilitator.ui.idea_models import LINK_ROLE, IdeaColumn, IdeaFilter, IdeaModel, ThemeModel
+from facilitator.ui.inbox import Inbox
 from facilitator.ui.rows import ID_ROLE
 from facilitator.ui.session import Session
 
@@ -48,8 +48,6 @@ class IdeasView(QWidget):
         self.themes = ThemeModel(self)
         self.shown = IdeaFilter({IdeaStatus.KEPT}, self)
         self.shown.setSourceModel(self.model)
-        self.inbox = IdeaFilter({IdeaStatus.PENDING}, self)
-        self.inbox.setSourceModel(self.model)
         self._build()
         self._build_actions()
 
@@ -57,30 +55,12 @@ class IdeasView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        capture_row = QHBoxLayout()
-        self.capture = QLineEdit()
-        self.capture.setPlaceholderText(
-            self.tr("Type an idea and press Enter (add #theme to file it)")
-        )
-        self.capture.setAccessibleName(self.tr("New idea"))
-        self.capture.setClearButtonEnabled(True)
-        font = self.capture.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.capture.setFont(font)
-        self.capture.returnPressed.connect(self.add_from_capture)
-        capture_row.addWidget(self.capture, 4)
-        self.current_theme = QComboBox()
-        self.current_theme.setEditable(True)
-        self.current_theme.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.current_theme.setAccessibleName(self.tr("Theme of new ideas"))
-        self.current_theme.setToolTip(self.tr("Theme given to new ideas without a #theme (Ctrl+T)"))
-        theme_edit = self.current_theme.lineEdit()
-        assert theme_edit is not None
-        theme_edit.setPlaceholderText(self.tr("No theme"))
-        theme_edit.returnPressed.connect(self.capture.setFocus)
-        self.current_theme.setMinimumWidth(180)
-        capture_row.addWidget(self.current_theme, 1)
-        layout.addLayout(capture_row)
+        self.capture_bar = CaptureBar(self.session)
+        self.capture_bar.added.connect(self._show_idea)
+        #: the capture line and the theme of new ideas (the section's keyboard starts there)
+        self.capture = self.capture_bar.line
+        self.current_theme = self.capture_bar.theme
+        layout.addWidget(self.capture_bar)
 
         filters = QHBoxLayout()
         self.status_filter = QComboBox()
@@ -150,48 +130,8 @@ class IdeasView(QWidget):
         self.table.clicked.connect(self._open_link)
         splitter.addWidget(self.table)
 
-        inbox_box = QWidget()
-        inbox_layout = QVBoxLayout(inbox_box)
-        inbox_layout.setContentsMargins(0, 0, 0, 0)
-        self.inbox_title = QLabel()
-        self.inbox_title.setTextFormat(Qt.TextFormat.PlainText)
-        inbox_layout.addWidget(self.inbox_title)
-        self.inbox_table = QTableView()
-        self.inbox_table.setModel(self.inbox)
-        self.inbox_table.setAccessibleName(self.tr("Ideas waiting for moderation"))
-        self.inbox_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inbox_table.setWordWrap(True)
-        self.inbox_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.inbox_table.verticalHeader().hide()
-        self.inbox_table.horizontalHeader().setStretchLastSection(False)
-        self.inbox_table.horizontalHeader().setSectionResizeMode(
-            IdeaColumn.TEXT, QHeaderView.ResizeMode.Stretch
-        )
-        for column in (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED, IdeaColumn.PLATFORM):
-            self.inbox_table.setColumnHidden(column, True)
-        self.inbox_table.horizontalHeader().hide()
-        self.inbox_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        inbox_layout.addWidget(self.inbox_table)
-        buttons = QHBoxLayout()
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setAccessibleName(self.tr("Accept the selected idea"))
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.reject_button = QPushButton(self.tr("Re&ject"))
-        self.reject_button.setAccessibleName(self.tr("Reject the selected idea"))
-        self.reject_button.clicked.connect(self.reject_selected)
-        edit_button = QPushButton(self.tr("Edit"))
-        edit_button.setAccessibleName(self.tr("Edit the selected idea"))
-        edit_button.clicked.connect(self._edit_inbox)
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(edit_button)
-        buttons.addWidget(self.reject_button)
-        inbox_layout.addLayout(buttons)
-        splitter.addWidget(inbox_box)
+        self.inbox = Inbox(self.session, self.model)
+        splitter.addWidget(self.inbox)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
@@ -210,7 +150,7 @@ class IdeasView(QWidget):
 
         self.act_capture = action(self.tr("&Capture an idea"), "Ctrl+I", self.focus_capture)
         self.act_theme = action(
-            self.tr("Choose the &theme of new ideas"), "Ctrl+T", self._focus_theme
+            self.tr("Choose the &theme of new ideas"), "Ctrl+T", self.capture_bar.focus_theme
         )
         self.act_edit = action(self.tr("&Edit idea"), "F2", self._edit_current)
         self.act_set_theme = action(
@@ -227,10 +167,10 @@ class IdeasView(QWidget):
             self.tr("&Poll from selected ideas…"), "Ctrl+Shift+P", self._request_poll
         )
         self.act_accept = action(
-            self.tr("&Accept idea from phone"), "Ctrl+Shift+A", self.accept_selected
+            self.tr("&Accept idea from phone"), "Ctrl+Shift+A", self.inbox.accept
         )
         self.act_reject = action(
-            self.tr("&Reject idea from phone"), "Ctrl+Shift+R", self.reject_selected
+            self.tr("&Reject idea from phone"), "Ctrl+Shift+R", self.inbox.reject
         )
         self.actions_for_menu = [
             self.act_capture,
@@ -254,6 +194,7 @@ class IdeasView(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
+        self.capture_bar.meeting_id = meeting_id
         self.model.refresh([])
         self.refresh()
 
@@ -282,27 +223,9 @@ class IdeasView(QWidget):
         ideas = self.model.ideas()
         themes = Counter(i.theme for i in ideas if i.status is IdeaStatus.KEPT)
         self.themes.refresh(dict(themes))
-        self._refresh_theme_choices()
-        pending = sum(1 for i in ideas if i.status is IdeaStatus.PENDING)
-        self.inbox_title.setText(
-            self.tr("Sent from phones: %n waiting", "", pending)
-            if pending
-            else self.tr("Sent from phones: none waiting")
-        )
-        self.accept_button.setEnabled(pending > 0)
-        self.reject_button.setEnabled(pending > 0)
+        self.capture_bar.set_themes(self.themes.themes())
+        self.inbox.count_changed(sum(1 for i in ideas if i.status is IdeaStatus.PENDING))
         self._update_count()
-
-    def _refresh_theme_choices(self) -> None:
-        wanted = self.themes.themes()
-        existing = [self.current_theme.itemText(i) for i in range(self.current_theme.count())]
-        if existing != wanted:
-            text = self.current_theme.currentText()
-            self.current_theme.blockSignals(True)
-            self.current_theme.clear()
-            self.current_theme.addItems(wanted)
-            self.current_theme.setEditText(text)
-            self.current_theme.blockSignals(False)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n idea(s) shown", "", self.shown.rowCount()))
@@ -310,39 +233,7 @@ class IdeasView(QWidget):
     # -- capture -------------------------------------------------------------------------------
 
     def focus_capture(self) -> None:
-        self.capture.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _focus_theme(self) -> None:
-        self.current_theme.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        theme_edit = self.current_theme.lineEdit()
-        if theme_edit is not None:
-            theme_edit.selectAll()
-
-    def add_from_capture(self) -> None:
-        line = self.capture.text().strip()
-        if not line or self.meeting_id is None:
-            return
-        text, tag = split_theme_tag(line)
-        if not text:
-            # only a #theme: it becomes the theme of the next ideas
-            self.current_theme.setEditText(tag)
-            self.capture.clear()
-            return
-        theme = tag or self.current_theme.currentText().strip()
-        try:
-            idea = Idea(meeting_id=self.meeting_id, text=text, theme=theme).validated()
-        except FacilitatorError as error:
-            self.session.messages.show_error(error)  # the line stays, to be corrected
-            return
-        self.capture.clear()  # the next idea can be typed while this one is written
-
-        def refused(_error: BaseException) -> None:
-            if not self.capture.text():
-                self.capture.setText(line)
-
-        self.session.perform(
-            commands.add_idea(idea), lambda stored: self._show_idea(stored.id), refused
-        )
+        self.capture_bar.focus()
 
     def _show_idea(self, idea_id: str) -> None:
         row = self.model.row_of(idea_id)
@@ -374,9 +265,7 @@ class IdeasView(QWidget):
                 QDesktopServices.openUrl(QUrl(str(address)))
 
     def _use_theme(self, index: QModelIndex) -> None:
-        theme = index.data(ID_ROLE)
-        self.current_theme.setEditText(theme or "")
-        self.capture.setFocus()
+        self.capture_bar.use_theme(index.data(ID_ROLE) or "")
 
     # -- selection -----------------------------------------------------------------------------
 
@@ -397,12 +286,6 @@ class IdeasView(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
 
-    def _inbox_ideas(self) -> list[Idea]:
-        rows = sorted({i.row() for i in self.inbox_table.selectionModel().selectedRows()})
-        if not rows and self.inbox.rowCount():
-            rows = [0]
-        return [self.model.idea(self.inbox.mapToSource(self.inbox.index(r, 0)).row()) for r in rows]
-
     # -- edits ---------------------------------------------------------------------------------
 
     def _edit(self, before: Idea, after: Idea) -> None:
@@ -412,14 +295,6 @@ class IdeasView(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.table.edit(index.siblingAtColumn(IdeaColumn.TEXT))
-
-    def _edit_inbox(self) -> None:
-        index = self.inbox_table.currentIndex()
-        if not index.isValid() and self.inbox.rowCount():
-            index = self.inbox.index(0, IdeaColumn.TEXT)
-        if index.isValid():
-            self.inbox_table.setCurrentIndex(index)
-            self.inbox_table.edit(index.siblingAtColumn(IdeaColumn.TEXT))
 
     def _move(self, idea_ids: list[str], row: int) -> None:
         if self.meeting_id is not None:
@@ -483,18 +358,6 @@ class IdeasView(QWidget):
             return
         hidden = all(i.status is IdeaStatus.HIDDEN for i in ideas)
         status = IdeaStatus.KEPT if hidden else IdeaStatus.HIDDEN
-        self.session.perform(commands.set_idea_status([i.id for i in ideas], status))
-
-    def accept_selected(self) -> None:
-        self._moderate(IdeaStatus.KEPT)
-
-    def reject_selected(self) -> None:
-        self._moderate(IdeaStatus.REJECTED)
-
-    def _moderate(self, status: IdeaStatus) -> None:
-        ideas = self._inbox_ideas()
-        if not ideas or self.meeting_id is None:
-            return
         self.session.perform(commands.set_idea_status([i.id for i in ideas], status))
 
     def _request_poll(self) -> None:

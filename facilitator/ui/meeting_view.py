@@ -246,7 +246,7 @@ class MeetingView(QWidget):
             self.sync.refresh()
 
     def _update_tab_titles(self) -> None:
-        pending = self.ideas.inbox.rowCount()
+        pending = self.ideas.inbox.ideas.rowCount()
         ideas_title = self.tr("&Ideas")
         if pending:
             ideas_title += f" ({pending})"

@@ -141,20 +141,20 @@ def test_moderation_inbox(
         session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text, source=IdeaSource.PHONE))
     window.open_meeting(meeting_id)
     ideas = window.meeting.ideas
-    assert ideas.inbox.rowCount() == 2
+    assert ideas.inbox.ideas.rowCount() == 2
     assert "(2)" in window.meeting.tabs.tabText(0)
-    ideas.inbox_table.selectRow(1)
-    ideas.reject_button.click()
+    ideas.inbox.table.selectRow(1)
+    ideas.inbox.reject_button.click()
     settle()
-    ideas.inbox_table.selectRow(0)
-    ideas.accept_button.click()
+    ideas.inbox.table.selectRow(0)
+    ideas.inbox.accept_button.click()
     settle()
     assert _texts(session, meeting_id) == ["depuis un téléphone"]
     assert _texts(session, meeting_id, IdeaStatus.REJECTED) == ["hors sujet"]
-    assert ideas.inbox.rowCount() == 0
+    assert ideas.inbox.ideas.rowCount() == 0
     window.undo_action.trigger()
     settle()
-    assert ideas.inbox.rowCount() == 1
+    assert ideas.inbox.ideas.rowCount() == 1
 
 
 def test_phone_ideas_arrive_without_a_click(
@@ -164,7 +164,7 @@ def test_phone_ideas_arrive_without_a_click(
     ideas = window.meeting.ideas
     # written by another connection, as the phone server does
     session.ws.ideas.add(Idea(meeting_id=meeting_id, text="arrivée", source=IdeaSource.PHONE))
-    qtbot.waitUntil(lambda: ideas.inbox.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: ideas.inbox.ideas.rowCount() == 1, timeout=3000)
 
 
 def test_give_theme_to_selection(

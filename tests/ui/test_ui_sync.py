@@ -182,7 +182,7 @@ def test_a_sync_through_faults_shows_progress_states_and_links(
     # the app stays usable while it runs: an idea typed meanwhile is kept
     window.meeting.tabs.setCurrentIndex(window.meeting.IDEAS)
     window.meeting.ideas.capture.setText("Une idée notée pendant la synchronisation")
-    window.meeting.ideas.add_from_capture()
+    window.meeting.ideas.capture_bar.add()
     qtbot.waitUntil(lambda: view.summary is not None, timeout=30000)
     wait_idle(qtbot, view)
     _exactly_once(standin)

@@ -79,7 +79,7 @@ def test_undo_keeps_a_phone_idea_sent_while_the_edit_was_written(
         "trois": IdeaStatus.KEPT,
         "envoyée d'un téléphone": IdeaStatus.PENDING,
     }
-    qtbot.waitUntil(lambda: ideas.inbox.rowCount() == 1)
+    qtbot.waitUntil(lambda: ideas.inbox.ideas.rowCount() == 1)
 
 
 def test_undo_of_a_merge_is_one_transaction(

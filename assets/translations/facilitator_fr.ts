@@ -238,6 +238,14 @@
         <source>Edit attendance</source>
         <translation>Modifier la présence</translation>
     </message>
+    <message>
+        <source>Archive meeting</source>
+        <translation>Archiver la réunion</translation>
+    </message>
+    <message>
+        <source>Unarchive meeting</source>
+        <translation>Désarchiver la réunion</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2688,6 +2696,142 @@ Projet C</translation>
         <location filename="../../facilitator/ui/sync_resume.py" line="40"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Type an idea and press Enter (add #theme to file it)</source>
+        <translation>Tapez une idée puis Entrée (ajoutez #thème pour la classer)</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Theme of new ideas</source>
+        <translation>Thème des nouvelles idées</translation>
+    </message>
+    <message>
+        <source>Theme given to new ideas without a #theme (Ctrl+T)</source>
+        <translation>Thème donné aux nouvelles idées sans #thème (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Counts typed in (show of hands, paper ballots)</source>
+        <translation>Décomptes saisis (mains levées, bulletins papier)</translation>
+    </message>
+    <message>
+        <source>How people voted</source>
+        <translation>Comment les gens ont voté</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>as many as votes</source>
+        <translation>autant que de voix</translation>
+    </message>
+    <message>
+        <source>Number of people who voted</source>
+        <translation>Nombre de votants</translation>
+    </message>
+    <message>
+        <source>&amp;People who voted:</source>
+        <translation>&amp;Votants :</translation>
+    </message>
+    <message>
+        <source>Counts per option</source>
+        <translation>Décomptes par option</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the counts of this channel</source>
+        <translation>Effacer les décomptes de ce canal</translation>
+    </message>
+    <message>
+        <source>&amp;Save counts</source>
+        <translation>&amp;Enregistrer les décomptes</translation>
+    </message>
+    <message>
+        <source>Save the counts</source>
+        <translation>Enregistrer les décomptes</translation>
+    </message>
+    <message>
+        <source>Save the counts (Ctrl+Enter)</source>
+        <translation>Enregistrer les décomptes (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing typed in for this channel yet.</source>
+        <translation>Rien de saisi pour ce canal pour le moment.</translation>
+    </message>
+    <message>
+        <source>Counts saved.</source>
+        <translation>Décomptes enregistrés.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Ctrl+Enter or “Save counts”.</source>
+        <translation>Pas encore enregistré : appuyez sur Ctrl+Entrée ou « Enregistrer les décomptes ».</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Ideas waiting for moderation</source>
+        <translation>Idées en attente de modération</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected idea</source>
+        <translation>Accepter l'idée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>Reject the selected idea</source>
+        <translation>Refuser l'idée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected idea</source>
+        <translation>Modifier l'idée sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent from phones: %n waiting</source>
+        <translation>
+            <numerusform>Envoyées par téléphone : %n en attente</numerusform>
+            <numerusform>Envoyées par téléphone : %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent from phones: none waiting</source>
+        <translation>Envoyées par téléphone : aucune en attente</translation>
     </message>
 </context>
 </TS>

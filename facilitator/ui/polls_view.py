@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.errors import FacilitatorError, current_language
 from facilitator.domain.model import Idea, Poll, PollMethod, PollState
-from facilitator.domain.voting import NOTE_TEXTS
+from facilitator.domain.voting import NOTE_TEXTS, Tally
 from facilitator.storage.changes import Changes
 from facilitator.ui import commands, labels
 from facilitator.ui.charts import ResultsChart
@@ -272,14 +272,24 @@ class PollsView(QWidget):
         self._refresh_tally()
 
     def _refresh_tally(self) -> None:
+        """Count the poll shown off the event loop (a room of ballots takes a while)."""
         poll = self._poll
         if poll is None:
             return
-        try:
-            tally = self.session.ws.ballots.tally(poll.id)
-        except FacilitatorError as error:
-            self.session.messages.show_error(error)
-            return
+        tally = self.session.ws.ballots.tally
+        self.session.tasks.latest(
+            ("polls", id(self)), lambda: tally(poll.id), self._show_tally, self._not_counted
+        )
+
+    def _not_counted(self, error: BaseException) -> None:
+        if not isinstance(error, FacilitatorError):
+            raise error
+        self.session.messages.show_error(error)
+
+    def _show_tally(self, tally: Tally) -> None:
+        poll = self._poll
+        if poll is None or tally.poll_id != poll.id:
+            return  # another poll is shown now
         self.tally.set_tally(tally)
         fit_rows(self.tally_table)
         self.chart.set_tally(tally)

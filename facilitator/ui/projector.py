@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Poll, PollState
+from facilitator.domain.voting import Tally
 from facilitator.storage.changes import Changes
 from facilitator.ui import labels, settings
 from facilitator.ui.charts import DARK, LIGHT, ResultsChart
@@ -131,6 +132,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.meeting_id: str | None = None
+        self._poll: Poll | None = None
         self.setWindowTitle(self.tr("Facilitator — projector"))
         self.setAccessibleName(self.tr("Projector"))
         self.dark = session.settings.flag(settings.PROJECTOR_DARK, False)
@@ -263,11 +265,15 @@ class ProjectorWindow(QWidget):
         return revealed[-1] if revealed else None
 
     def _changed(self, changes: Changes) -> None:
-        """What the room sees changes with the meeting, its polls and their votes."""
-        if self.meeting_id is not None and changes.touches(
-            "meeting", "poll", "option", "ballot", "count", meeting_id=self.meeting_id
-        ):
+        """What the room sees changes with the meeting, its polls and their votes; votes alone
+        only recount."""
+        meeting_id = self.meeting_id
+        if meeting_id is None or not self.isVisible():
+            return
+        if changes.touches("meeting", "poll", "option", meeting_id=meeting_id):
             self.refresh()
+        elif changes.touches("ballot", "count", meeting_id=meeting_id):
+            self._request_tally()
 
     def refresh(self) -> None:
         if self.meeting_id is None or not self.isVisible():
@@ -307,7 +313,7 @@ class ProjectorWindow(QWidget):
         self.participants.setText(
             self.tr("%n phone(s) connected", "", count) if count is not None else ""
         )
-        poll = self.shown_poll()
+        poll = self._poll = self.shown_poll()
         if poll is None:
             self.question.setText(self.tr("Welcome!"))
             self._results_shown = False
@@ -319,20 +325,40 @@ class ProjectorWindow(QWidget):
         self.question.setText(poll.question)
         self._results_shown = poll.results_visible
         self._fit()
-        voters = session.ws.ballots.tally(poll.id)
+        self.chart.setVisible(poll.results_visible)
+        if not poll.results_visible:
+            self.chart.set_tally(None)
+        self._request_tally()
+
+    def _request_tally(self) -> None:
+        """Count the shown poll off the event loop (a room of ballots takes a while)."""
+        poll = self._poll
+        if poll is None or not self.isVisible():
+            return
+        tally = self.session.ws.ballots.tally
+        self.session.tasks.latest(
+            ("projector", id(self)), lambda: tally(poll.id), self._show_tally, self._not_counted
+        )
+
+    def _show_tally(self, tally: Tally) -> None:
+        poll = self._poll
+        if poll is None or tally.poll_id != poll.id:
+            return  # another poll is shown now
         if poll.state is PollState.OPEN:
             state = self.tr("Voting is open") + " · " + labels.method_name(poll.method)
         else:
             state = self.tr("Voting is closed")
-        state += " · " + self.tr("%n voter(s)", "", voters.voters)
-        self.status.setText(state)
+        state += " · " + self.tr("%n voter(s)", "", tally.voters)
         if poll.results_visible:
-            self.chart.set_tally(voters)
-            self.chart.show()
+            self.status.setText(state)
+            self.chart.set_tally(tally)
         else:
-            self.chart.set_tally(None)
-            self.chart.hide()
             self.status.setText(state + "\n" + self.tr("Results will be shown at the end."))
+
+    def _not_counted(self, error: BaseException) -> None:
+        if not isinstance(error, FacilitatorError):
+            raise error
+        log.warning("projector could not count the votes: %s", error.en)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -1,10 +1,10 @@
 """The open workspace as the windows see it: repositories, the write path, undo, messages, and
 what changed.
 
-Every write from a window is an operation run as one write job by the storage writer, never on
-the event loop: :meth:`Session.perform` for an undoable :class:`~facilitator.ui.undo.Edit`,
-:meth:`Session.write` for the rest. Each job reports what it changed, and the session hands that
-to the views (``changed``), which refresh from it alone. What the phone server, sync or another
+Every edit from a window is an operation run as one write job by the storage writer, never on
+the event loop (:meth:`Session.perform` with an :class:`~facilitator.ui.undo.Edit`). Each job
+reports what it changed, and the session hands that to the views (``changed``), which refresh
+from it alone. What the phone server, sync or another
 process wrote is read from the journal feed on the task runner and handed on the same way.
 
 Undo and redo wait for the writes asked before them, so they always apply to what the user saw
@@ -33,7 +33,7 @@ from PySide6.QtGui import QUndoStack
 from facilitator.domain.errors import FacilitatorError
 from facilitator.storage.changes import Outcome
 from facilitator.storage.journal import Feed
-from facilitator.storage.workspace import Operation, Workspace
+from facilitator.storage.workspace import Workspace
 from facilitator.ui.messages import MessageBridge
 from facilitator.ui.settings import Settings
 from facilitator.ui.tasks import TaskRunner
@@ -81,8 +81,8 @@ class Session(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether a write, an undo or a read of the journal is still under way."""
-        return bool(self._in_flight or self._queue or self._reading)
+        """Whether a write, an undo, or a read for the views is still under way."""
+        return bool(self._in_flight or self._queue or self._reading or self.tasks.busy)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -115,18 +115,10 @@ class Session(QObject):
             lambda: self._submit(lambda: self.ws.submit(edit.op), written, not_written, done),
         )
 
-    @property
-    def has_pending_edits(self) -> bool:
-        return self._pending_edits > 0
-
     def _edit_settled(self) -> None:
         self._pending_edits -= 1
         if self._pending_edits == 0:
             self.edits_pending.emit(False)
-
-    def write(self, op: Operation[Any], done: Done | None = None) -> None:
-        """Write ``op`` without an undo step."""
-        self._enqueue(False, lambda: self._submit(lambda: self.ws.submit(op), done=done))
 
     def undo(self) -> None:
         self._enqueue(True, self.undo_stack.undo)

@@ -12,7 +12,7 @@ Signals (of each Task):
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future
 from typing import Any
 
@@ -49,6 +49,8 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._tasks: set[Task] = set()
+        self._latest_running: set[Hashable] = set()
+        self._latest_waiting: dict[Hashable, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
 
     def run(
         self,
@@ -60,6 +62,41 @@ class TaskRunner(QObject):
         task = self._task(on_done, on_error)
         self._pool.start(_Runnable(job, task))
         return task
+
+    def latest(
+        self,
+        key: Hashable,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run a read for ``key`` (a tally to show, say), one at a time: asked again while one
+        runs, it runs once more afterwards with the latest job. A view that asks for fresh
+        figures at every change gets the freshest, never a queue of stale ones."""
+        if key in self._latest_running:
+            self._latest_waiting[key] = (job, on_done)
+            return
+        self._latest_running.add(key)
+
+        def next_one() -> None:
+            self._latest_running.discard(key)
+            waiting = self._latest_waiting.pop(key, None)
+            if waiting is not None:
+                self.latest(key, waiting[0], waiting[1], on_error)
+
+        def done(result: Any) -> None:
+            try:
+                on_done(result)
+            finally:
+                next_one()
+
+        def failed(exc: BaseException) -> None:
+            try:
+                on_error(exc)
+            finally:
+                next_one()
+
+        self.run(job, done, failed)
 
     def watch(
         self,
@@ -102,7 +139,7 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return bool(self._tasks or self._latest_waiting)
 
     def wait(self, msecs: int = 15000) -> bool:
         """Block until every job has finished (at shutdown only)."""

@@ -28,7 +28,7 @@ def test_projector_follows_the_open_poll(
     session.ws.polls.reveal(judgment.id)  # as the command line does, from another process
     session.check_for_changes()
     qtbot.waitUntil(projector.chart.isVisible)
-    assert "Projet" in projector.chart.accessibleDescription()
+    qtbot.waitUntil(lambda: "Projet" in projector.chart.accessibleDescription())
 
     session.settings.set(settings.WIFI_SSID, "Salle-Polyvalente")
     session.settings.set(settings.WIFI_PASSWORD, "motdepasse")
@@ -78,7 +78,7 @@ def test_a_phone_ballot_reaches_the_projector_without_any_ui_action(
     poll = session.ws.polls.open_poll(demo_id)
     assert poll is not None
     before = session.ws.ballots.tally(poll.id).voters
-    assert f"· {before} voter" in projector.status.text()
+    qtbot.waitUntil(lambda: f"· {before} voter" in projector.status.text())
     grades = {o.id: 1 for o in poll.options}
 
     def phone() -> None:

@@ -29,12 +29,22 @@ def revert(conn: sqlite3.Connection, changes: Changes) -> None:
             poll_id = _poll_of(change)
             _check_options_editable(conn, poll_id)
             polls_with_options[poll_id] = change.meeting_id
+        current = rows.fetch(conn, change.kind, change.key)
         if change.op is Op.CREATED:
-            _remove(conn, change)
+            if current is None:
+                continue  # removed meanwhile
+            if rows.dependants(conn, change.kind, change.key):
+                raise _in_use(change.kind)
+            rows.delete(conn, change.kind, change.key, meeting_id=change.meeting_id)
         elif change.op is Op.DELETED:
-            _put_back(conn, change)
-        else:
-            _restore(conn, change)
+            if current is None:
+                assert change.before is not None
+                rows.insert(conn, change.kind, change.before, meeting_id=change.meeting_id)
+        elif current is not None:  # deleted meanwhile: that later deletion stands
+            target = _restored(change, current)
+            if target != current:
+                _check_back_to_draft(conn, change, current, target)
+                rows.update(conn, change.kind, target, meeting_id=change.meeting_id)
     # poll options are journalled with their poll, as when the poll is edited
     for poll_id, meeting_id in polls_with_options.items():
         poll = conn.execute("SELECT * FROM polls WHERE id = ?", (poll_id,)).fetchone()
@@ -46,30 +56,12 @@ def revert(conn: sqlite3.Connection, changes: Changes) -> None:
             journal.append(conn, meeting_id, "poll", poll_id, "update", payload)
 
 
-def _remove(conn: sqlite3.Connection, change: Change) -> None:
-    if rows.fetch(conn, change.kind, change.key) is None:
-        return  # removed meanwhile
-    used_by = rows.dependants(conn, change.kind, change.key)
-    if used_by:
-        raise _in_use(change.kind)
-    rows.delete(conn, change.kind, change.key, meeting_id=change.meeting_id)
-
-
-def _put_back(conn: sqlite3.Connection, change: Change) -> None:
-    assert change.before is not None
-    if rows.fetch(conn, change.kind, change.key) is not None:
-        return
-    rows.insert(conn, change.kind, change.before, meeting_id=change.meeting_id)
-
-
-def _restore(conn: sqlite3.Connection, change: Change) -> None:
-    """Put back the fields this change set, where they still hold what it set."""
+def _restored(change: Change, current: dict[str, Any]) -> dict[str, Any]:
+    """The record with the fields this change set put back, where they still hold what it
+    set; a counter takes back only its own difference."""
     assert change.before is not None and change.after is not None
-    current = rows.fetch(conn, change.kind, change.key)
-    if current is None:
-        return  # deleted meanwhile: that later deletion stands
     table = TABLES[change.kind]
-    target: dict[str, Any] = dict(current)
+    target = dict(current)
     for column, old in change.before.items():
         new = change.after.get(column)
         if column == table.key or column not in current:
@@ -78,12 +70,15 @@ def _restore(conn: sqlite3.Connection, change: Change) -> None:
             target[column] = max(0, int(current[column]) - (int(new or 0) - int(old)))
         elif current[column] == new:
             target[column] = old
-    if target == current:
-        return
+    return target
+
+
+def _check_back_to_draft(
+    conn: sqlite3.Connection, change: Change, current: dict[str, Any], target: dict[str, Any]
+) -> None:
     draft = PollState.DRAFT.value
     if change.kind == "poll" and target["state"] == draft and current["state"] != draft:
         refuse_draft_with_votes(conn, change.key)
-    rows.update(conn, change.kind, target, meeting_id=change.meeting_id)
 
 
 def _poll_of(change: Change) -> str:

@@ -55,6 +55,8 @@ class Store(Protocol):
 
     def read(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
+    def reader(self) -> sqlite3.Connection: ...
+
     def query(
         self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
     ) -> list[sqlite3.Row]: ...
@@ -377,6 +379,9 @@ class Tx:
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         yield self._conn
+
+    def reader(self) -> sqlite3.Connection:
+        return self._conn
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return self._conn.execute(sql, params).fetchall()

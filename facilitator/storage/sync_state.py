@@ -20,7 +20,7 @@ from typing import Any
 
 from facilitator.domain.model import now
 from facilitator.storage.codec import dt, parse_dt
-from facilitator.storage.database import Database
+from facilitator.storage.database import Store
 from facilitator.storage.sync_items import (
     SETTLED,
     SOURCE_NOT_KEPT,
@@ -49,7 +49,7 @@ def _meeting_seq(conn: sqlite3.Connection, meeting_id: str) -> int:
 
 
 class SyncStateRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     # -- the link --------------------------------------------------------------------------

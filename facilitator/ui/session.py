@@ -69,6 +69,7 @@ class Session(QObject):
         self._seen = workspace.journal.revision()
         self._own: set[int] = set()
         self._reading = False
+        self._closed = False
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_for_changes)
@@ -155,6 +156,8 @@ class Session(QObject):
 
         def committed(outcome: Outcome[Any]) -> None:
             self._in_flight -= 1
+            if self._closed:
+                return  # written before the file closed; no view is left to tell
             self._own.update(outcome.changes.seqs)
             try:
                 if written is not None:
@@ -168,6 +171,8 @@ class Session(QObject):
 
         def failed(error: BaseException) -> None:
             self._in_flight -= 1
+            if self._closed:
+                return
             try:
                 if refused is not None:
                     refused(error)
@@ -185,6 +190,8 @@ class Session(QObject):
         self.tasks.watch(future, committed, failed)
 
     def _enqueue(self, waits: bool, start: Callable[[], None]) -> None:
+        if self._closed:
+            return
         self._queue.append((waits, start))
         self._drain()
 
@@ -201,7 +208,7 @@ class Session(QObject):
     def check_for_changes(self) -> None:
         """Read what was written elsewhere since last time, off the event loop, and tell the
         views (the journal's entries of the writes made here are left out: they know them)."""
-        if self._reading:
+        if self._reading or self._closed:
             return
         self._reading = True
         since, skip = self._seen, frozenset(self._own)
@@ -209,6 +216,8 @@ class Session(QObject):
 
     def _fed(self, feed: Feed) -> None:
         self._reading = False
+        if self._closed:
+            return
         self._seen = max(self._seen, feed.seq)
         self._own = {seq for seq in self._own if seq > self._seen}
         if feed.changes:
@@ -218,6 +227,8 @@ class Session(QObject):
 
     def _feed_failed(self, error: BaseException) -> None:
         self._reading = False
+        if self._closed:
+            return
         if not isinstance(error, FacilitatorError):
             raise error
         log.warning("cannot read the workspace's journal: %s", error.en)
@@ -225,9 +236,16 @@ class Session(QObject):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop watching, stop the phone server, wait for background jobs, close the file."""
+        """Stop watching, stop the phone server, wait for background jobs, close the file.
+
+        Edits asked before still reach the disk (an undo still waiting is dropped); what they
+        report comes too late for the views."""
         self._watch.stop()
+        waiting = [start for waits, start in self._queue if not waits]
         self._queue.clear()
+        for start in waiting:
+            start()
+        self._closed = True
         servers = [*self.started_servers, self.phone_server]
         self.phone_server = None
         self.tasks.wait()

@@ -110,3 +110,20 @@ def test_undo_of_a_merge_is_one_transaction(
     merged, kept = (IdeaStatus.MERGED,) * 2, (IdeaStatus.KEPT,) * 2
     assert all(state in (merged, kept) for state in seen), f"half undone in between: {seen}"
     assert seen[-1] == kept
+
+
+def test_undo_right_after_enter_undoes_that_idea(
+    qtbot, type_text, window: MainWindow, session: Session, meeting_id: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window.open_meeting(meeting_id)
+    capture = window.meeting.ideas.capture
+    type_text(capture, "Des bancs")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    # pressed before the idea is on disk: Undo is offered, waits for it, then takes it back
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not session.busy)
+    assert session.ws.ideas.for_meeting(meeting_id) == []
+    assert session.undo_stack.canRedo() and session.undo_stack.redoText() == "Add idea"

@@ -59,6 +59,13 @@ def main() -> int:
     window.show()
     server = None
 
+    def settle() -> None:
+        """Let the session read what was written and the views count the votes."""
+        session.check_for_changes()
+        while session.busy:
+            app.processEvents()
+        app.processEvents()
+
     def shoot() -> None:
         nonlocal server
         app.processEvents()
@@ -79,9 +86,9 @@ def main() -> int:
             p for p in ws.polls.for_meeting(demo.id) if p.method is PollMethod.MAJORITY_JUDGMENT
         )
         ws.polls.reveal(judgment.id)
-        session.notify()
+        settle()
         polls.select_poll(judgment.id)
-        app.processEvents()
+        settle()
         window.grab().save(str(DOCS / "majority-judgment.png"))
 
         try:
@@ -98,7 +105,7 @@ def main() -> int:
         QTimer.singleShot(300, finish)
 
     def finish() -> None:
-        app.processEvents()
+        settle()
         window.projector.grab().save(str(DOCS / "projector.png"))
         window.close()
         app.quit()

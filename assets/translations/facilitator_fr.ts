@@ -2791,6 +2791,10 @@ Projet C</translation>
         <source>Not saved yet: %1</source>
         <translation>Pas encore enregistré : %1</translation>
     </message>
+    <message>
+        <source>not given yet</source>
+        <translation>pas encore indiqué</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>

@@ -95,7 +95,6 @@ class CountsPanel(QGroupBox):
         form.addRow(self.tr("&Channel:"), self.channel)
         self.voters = CountBox()
         self.voters.setRange(0, ballot_rules.MAX_COUNT)
-        self.voters.setSpecialValueText(self.tr("as many as votes"))
         self.voters.setAccessibleName(self.tr("Number of people who voted"))
         self.voters.setKeyboardTracking(False)  # a number counts once entered, not per digit
         self.voters.valueChanged.connect(self._typed)
@@ -142,6 +141,11 @@ class CountsPanel(QGroupBox):
             return
         for widget in (self.channel, self.voters, self.save_button, self.clear_button):
             widget.setEnabled(poll is not None)
+        implied = poll is not None and ballot_rules.implied_voters(poll, {}) is not None
+        # 0 voters: as many as the votes where the counts imply it, otherwise still to be said
+        self.voters.setSpecialValueText(
+            self.tr("as many as votes") if implied else self.tr("not given yet")
+        )
         self._show()
 
     def apply(self, changes: Changes) -> None:

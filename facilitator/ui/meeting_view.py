@@ -250,7 +250,8 @@ class MeetingView(QWidget):
         ideas_title = self.tr("&Ideas")
         if pending:
             ideas_title += f" ({pending})"
-        self.tabs.setTabText(self.IDEAS, ideas_title)
+        if self.tabs.tabText(self.IDEAS) != ideas_title:  # setting it lays the window out again
+            self.tabs.setTabText(self.IDEAS, ideas_title)
 
     def _show_idea(self, idea_id: str) -> None:
         """From the Sync section: the idea to fix, selected in the Ideas section."""

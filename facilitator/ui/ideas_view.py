@@ -56,7 +56,8 @@ class IdeasView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.capture_bar = CaptureBar(self.session)
-        self.capture_bar.added.connect(self._show_idea)
+        # queued: scrolling lays the list out, in an event of its own rather than the write's
+        self.capture_bar.added.connect(self._show_idea, Qt.ConnectionType.QueuedConnection)
         #: the capture line and the theme of new ideas (the section's keyboard starts there)
         self.capture = self.capture_bar.line
         self.current_theme = self.capture_bar.theme

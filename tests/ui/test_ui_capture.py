@@ -34,7 +34,7 @@ def test_capture_fifty_ideas_merge_and_undo(
     assert ideas.themes.index(0, 0).data() == "All themes (50)"
     # the list follows: the last idea is visible
     last = ideas.shown.index(49, 0)
-    assert ideas.table.visualRect(last).intersects(ideas.table.viewport().rect())
+    qtbot.waitUntil(lambda: ideas.table.visualRect(last).intersects(ideas.table.viewport().rect()))
 
     ideas.select_ideas([session.ws.ideas.for_meeting(meeting_id)[i].id for i in (3, 7)])
     ideas.act_merge.trigger()

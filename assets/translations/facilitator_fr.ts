@@ -432,32 +432,6 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="122"/>
-        <source>Type an idea and press Enter (add #theme to file it)</source>
-        <extracomment>Beyond this many changes since the last refresh, the ideas are read again in full.</extracomment>
-        <translation>Tapez une idée puis Entrée (ajoutez #thème pour la classer)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="124"/>
-        <source>New idea</source>
-        <translation>Nouvelle idée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="134"/>
-        <source>Theme of new ideas</source>
-        <translation>Thème des nouvelles idées</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="135"/>
-        <source>Theme given to new ideas without a #theme (Ctrl+T)</source>
-        <translation>Thème donné aux nouvelles idées sans #thème (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="138"/>
-        <source>No theme</source>
-        <translation>Sans thème</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/ideas_view.py" line="146"/>
         <source>Show ideas</source>
         <translation>Idées affichées</translation>
@@ -529,41 +503,6 @@
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="220"/>
-        <source>Ideas waiting for moderation</source>
-        <translation>Idées en attente de modération</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="240"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="241"/>
-        <source>Accept the selected idea</source>
-        <translation>Accepter l&apos;idée sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="243"/>
-        <source>Re&amp;ject</source>
-        <translation>Re&amp;fuser</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="244"/>
-        <source>Reject the selected idea</source>
-        <translation>Refuser l&apos;idée sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="246"/>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="247"/>
-        <source>Edit the selected idea</source>
-        <translation>Modifier l&apos;idée sélectionnée</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/ideas_view.py" line="270"/>
         <source>&amp;Capture an idea</source>
         <translation>&amp;Saisir une idée</translation>
@@ -622,19 +561,6 @@
         <location filename="../../facilitator/ui/ideas_view.py" line="292"/>
         <source>&amp;Reject idea from phone</source>
         <translation>&amp;Refuser l&apos;idée venue d&apos;un téléphone</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator/ui/ideas_view.py" line="334"/>
-        <source>Sent from phones: %n waiting</source>
-        <translation>
-            <numerusform>Envoyées par téléphone : %n en attente</numerusform>
-            <numerusform>Envoyées par téléphone : %n en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/ideas_view.py" line="336"/>
-        <source>Sent from phones: none waiting</source>
-        <translation>Envoyées par téléphone : aucune en attente</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator/ui/ideas_view.py" line="394"/>
@@ -1259,10 +1185,6 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <translation>&amp;Présence</translation>
     </message>
     <message>
-        <source>Sending meetings to the participation platform (Decidim) will come with its own update. Everything is kept safely on this computer until then.</source>
-        <translation type="vanished">L&apos;envoi des réunions vers la plateforme de participation (Decidim) arrivera avec sa propre mise à jour. D&apos;ici là, tout est conservé en sécurité sur cet ordinateur.</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/meeting_view.py" line="95"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
@@ -1351,16 +1273,6 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <location filename="../../facilitator/ui/meetings_view.py" line="159"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="177"/>
-        <source>Unarchive meeting</source>
-        <translation>Désarchiver la réunion</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/meetings_view.py" line="179"/>
-        <source>Archive meeting</source>
-        <translation>Archiver la réunion</translation>
     </message>
 </context>
 <context>
@@ -2156,65 +2068,10 @@ Projet C</translation>
         <translation>Dévoiler les résultats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="149"/>
-        <source>Counts typed in (show of hands, paper ballots)</source>
-        <translation>Décomptes saisis (mains levées, bulletins papier)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="153"/>
-        <source>How people voted</source>
-        <translation>Comment les gens ont voté</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="157"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal :</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="160"/>
-        <source>as many as votes</source>
-        <translation>autant que de voix</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="161"/>
-        <source>Number of people who voted</source>
-        <translation>Nombre de votants</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="163"/>
-        <source>&amp;People who voted:</source>
-        <translation>&amp;Votants :</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="167"/>
-        <source>Counts per option</source>
-        <translation>Décomptes par option</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="180"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="181"/>
-        <source>Clear the counts of this channel</source>
-        <translation>Effacer les décomptes de ce canal</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/polls_view.py" line="183"/>
         <location filename="../../facilitator/ui/polls_view.py" line="247"/>
         <source>&amp;Save counts</source>
         <translation>&amp;Enregistrer les décomptes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="184"/>
-        <source>Save the counts</source>
-        <translation>Enregistrer les décomptes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="185"/>
-        <source>Save the counts (Ctrl+Enter)</source>
-        <translation>Enregistrer les décomptes (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/polls_view.py" line="191"/>
@@ -2268,26 +2125,6 @@ Projet C</translation>
         <location filename="../../facilitator/ui/polls_view.py" line="358"/>
         <source>Only you see these results until you reveal them.</source>
         <translation>Vous seul voyez ces résultats tant que vous ne les dévoilez pas.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="386"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="386"/>
-        <source>Nothing typed in for this channel yet.</source>
-        <translation>Rien de saisi pour ce canal pour le moment.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="391"/>
-        <source>Not saved yet: press Ctrl+Enter or “Save counts”.</source>
-        <translation>Pas encore enregistré : appuyez sur Ctrl+Entrée ou « Enregistrer les décomptes ».</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/polls_view.py" line="415"/>
-        <source>Counts saved.</source>
-        <translation>Décomptes enregistrés.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/polls_view.py" line="448"/>

@@ -67,6 +67,23 @@ class IdeaModel(QAbstractTableModel):
         self._rows: list[Idea] = []
         self._row_of: dict[str, int] = {}
         self._merged: dict[str, list[Idea]] = {}
+        self._links: dict[str, str] = {}
+
+    def set_links(self, links: dict[str, str]) -> None:
+        """Each idea's proposal address on the platform (sync's state)."""
+        if links == self._links:
+            return
+        self._links = dict(links)
+        if self._rows:
+            column = IdeaColumn.PLATFORM
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def link(self, idea: Idea) -> str | None:
+        """The idea's proposal, or for an idea merged into another, that one's."""
+        found = self._links.get(idea.id)
+        if found is None and idea.merged_into:
+            found = self._links.get(idea.merged_into)
+        return found
 
     def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -99,12 +116,31 @@ class IdeaModel(QAbstractTableModel):
                 return idea.theme
             if column == IdeaColumn.SOURCE:
                 return labels.source_name(idea.source)
+            if column == IdeaColumn.PLATFORM:
+                link = self.link(idea)
+                if link is None:
+                    return ""
+                number = link.rsplit("/", 1)[-1]
+                return QCoreApplication.translate("Models", "Proposal %1").replace("%1", number)
             count = len(self._merged.get(idea.id, ()))
             return f"+{count}" if count else ""
         if role == OBJECT_ROLE:
             return idea
         if role == ID_ROLE:
             return idea.id
+        if role == LINK_ROLE:
+            return self.link(idea)
+        if column == IdeaColumn.PLATFORM:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.link(idea)
+            if role == Qt.ItemDataRole.ForegroundRole and self.link(idea):
+                return QBrush(QColor("#1F4E8C"))
+            if role == Qt.ItemDataRole.FontRole and self.link(idea):
+                font = QFont()
+                font.setUnderline(True)
+                return font
+            if role == FILTER_ROLE:
+                return self.link(idea) or ""
         if role == FILTER_ROLE:
             return (
                 idea.status.value,

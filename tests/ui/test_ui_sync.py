@@ -17,8 +17,8 @@ from facilitator.storage import Workspace
 from facilitator.storage.sync_state import ItemState
 from facilitator.sync import keystore
 from facilitator.sync.events import SyncOptions
-from facilitator.ui.main_window import MainWindow
 from facilitator.ui.idea_models import IdeaColumn
+from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session
 from facilitator.ui.sync_models import ATTENTION, ProposalColumn
 from facilitator.ui.sync_platform import CREATE

@@ -41,18 +41,19 @@ def test_more_ballots_than_phones_or_people_is_shown(
     qtbot.waitUntil(lambda: control.running_here, timeout=15000)
     url = session.phone_server.join_url
     _vote(url, poll, show_first=True)
-    session.notify()
+    session.check_for_changes()  # what the phone server wrote, read from the journal
+    qtbot.waitUntil(lambda: not session.busy)
     assert not control.alert.isVisibleTo(window)
 
     for _ in range(2):  # no page, a new cookie each time: a script
         _vote(url, poll, show_first=False)
-    session.notify()
-    assert control.alert.isVisibleTo(window)
+    session.check_for_changes()
+    qtbot.waitUntil(lambda: control.alert.isVisibleTo(window))
     assert "ballots: 3, phones that showed it: 1" in control.alert.text()
     assert "phone ballots" in control.alert.text()
 
     ws.attendance.save(replace(ws.attendance.get(meeting_id), headcount=2))
-    session.notify()
-    assert "people counted: 2" in control.alert.text()
+    session.check_for_changes()
+    qtbot.waitUntil(lambda: "people counted: 2" in control.alert.text())
     control.button.click()
     assert not control.alert.isVisibleTo(window)

@@ -147,10 +147,18 @@ class PhoneControl(QWidget):
         if warning:
             text += "  ·  " + warning
         self.address.setText(text)
-        self._update_alert(server)
+        # the check counts the poll's ballots: off the event loop, as a room votes
+        self.session.tasks.latest(
+            ("room check", id(self)), lambda: room_check(server), self._show_alert, self._unchecked
+        )
 
-    def _update_alert(self, server: Any) -> None:
-        check = room_check(server)
+    def _unchecked(self, error: BaseException) -> None:
+        raise error  # room_check turns expected failures into None already: this is a bug
+
+    def _show_alert(self, check: Any) -> None:
+        if not self.running_here:
+            self.alert.hide()
+            return
         lines = []
         if check is not None and check.more_ballots_than_phones:
             lines.append(

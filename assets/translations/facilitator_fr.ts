@@ -1195,19 +1195,22 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="141"/>
-        <source>Exports (spreadsheet, report, meeting file) come with their own update.</source>
-        <translation>Les exports (tableur, compte rendu, fichier de réunion) arriveront avec leur propre mise à jour.</translation>
+        <location filename="../../facilitator/ui/meeting_view.py" line="94"/>
+        <source>Sync is not available.</source>
+        <translation>La synchronisation n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="145"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/meeting_view.py" line="167"/>
+        <location filename="../../facilitator/ui/meeting_view.py" line="101"/>
         <source>Exports are not available.</source>
         <translation>Les exports ne sont pas disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>LazySection</name>
+    <message>
+        <location filename="../../facilitator/ui/lazy_section.py" line="66"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

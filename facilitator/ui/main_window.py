@@ -451,8 +451,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._meeting is not None:
-            self._meeting.attendance.save_notes()
-            self._meeting.sync.shutdown()
+            self._meeting.shutdown()
         self.session.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         if self.projector is not None:
             self.projector.close()

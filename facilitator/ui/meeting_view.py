@@ -7,9 +7,8 @@ Signals:
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,24 +26,17 @@ from facilitator.storage.changes import Changes
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
 from facilitator.ui.labels import qdatetime
+from facilitator.ui.lazy_section import LazySection
 from facilitator.ui.memory import freeze_long_lived
 from facilitator.ui.phone_control import PhoneControl
 from facilitator.ui.polls_view import PollsView
 from facilitator.ui.session import Session
-from facilitator.ui.sync_view import SyncView
+
+if TYPE_CHECKING:
+    from facilitator.ui.export_view import ExportView
+    from facilitator.ui.sync_view import SyncView
 
 log = logging.getLogger(__name__)
-
-
-def _placeholder(text: str) -> QWidget:
-    widget = QWidget()
-    layout = QVBoxLayout(widget)
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(label)
-    return widget
 
 
 class MeetingView(QWidget):
@@ -92,14 +84,21 @@ class MeetingView(QWidget):
         self.tabs.addTab(self.ideas, self.tr("&Ideas"))
         self.tabs.addTab(self.polls, self.tr("&Polls"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
-        self.sync = SyncView(session)
-        self.sync.show_idea_requested.connect(self._show_idea)
-        self.tabs.addTab(self.sync, self.tr("S&ync"))
-        self.export_holder = QWidget()
-        QVBoxLayout(self.export_holder)
-        self.tabs.addTab(self.export_holder, self.tr("&Export"))
-        self._export_widget: QWidget | None = None
-        self._export_loading = False
+        # Sync and Export import the network and spreadsheet libraries: built when first shown
+        self.sync_section = LazySection(
+            session,
+            self._build_sync,
+            ("facilitator.sync.preview", "facilitator.sync.engine"),
+            self.tr("Sync is not available."),
+        )
+        self.tabs.addTab(self.sync_section, self.tr("S&ync"))
+        self.export_section = LazySection(
+            session,
+            self._build_export,
+            ("facilitator.export.service",),
+            self.tr("Exports are not available."),
+        )
+        self.tabs.addTab(self.export_section, self.tr("&Export"))
         self._stale_sections: set[int] = set()
         self._unloaded_sections: set[int] = set()
         layout.addWidget(self.tabs, 1)
@@ -115,62 +114,42 @@ class MeetingView(QWidget):
         self._unloaded_sections = {self.POLLS, self.ATTENDANCE}
         self._stale_sections.clear()
         self.phone.set_meeting(meeting_id)
-        self.sync.set_meeting(meeting_id)
-        self._set_export(meeting_id)
+        for section in (self.sync_section, self.export_section):
+            set_section_meeting = getattr(section.widget, "set_meeting", None)
+            if callable(set_section_meeting):
+                set_section_meeting(meeting_id)
         self.refresh_header()
         self._update_tab_titles()
         self.tabs.setCurrentIndex(self.IDEAS)
         self.ideas.focus_capture()
         freeze_long_lived()  # the meeting's ideas and their rows stay while it is open
 
-    def _set_export(self, meeting_id: str | None) -> None:
-        """Tell the Export section (``facilitator.ui.export_view``) which meeting is open."""
-        set_meeting = getattr(self._export_widget, "set_meeting", None)
-        if callable(set_meeting):
-            set_meeting(meeting_id)
+    def _build_sync(self) -> SyncView:
+        from facilitator.ui.sync_view import SyncView
 
-    def _build_export(self) -> None:
-        """Build the Export section the first time it is shown.
+        view = SyncView(self.session)
+        view.show_idea_requested.connect(self._show_idea)
+        view.set_meeting(self.meeting_id)
+        return view
 
-        Its spreadsheet library takes a while to load, so that happens on the task runner
-        while the section says it is loading; the widget itself is then built here.
-        """
-        if self._export_widget is not None or self._export_loading:
-            return
-        layout = self.export_holder.layout()
-        assert layout is not None
-        if importlib.util.find_spec("facilitator.ui.export_view") is None:
-            self._export_widget = _placeholder(
-                self.tr("Exports (spreadsheet, report, meeting file) come with their own update.")
-            )
-            layout.addWidget(self._export_widget)
-            return
-        loading = _placeholder(self.tr("Loading…"))
-        layout.addWidget(loading)
-        self._export_loading = True
+    def _build_export(self) -> ExportView:
+        from facilitator.ui.export_view import ExportView
 
-        def job() -> None:
-            importlib.import_module("facilitator.export.service")
+        view = ExportView(self.session)
+        view.set_meeting(self.meeting_id)
+        return view
 
-        def done(_: object) -> None:
-            self._export_loading = False
-            layout.removeWidget(loading)
-            loading.deleteLater()
-            module = importlib.import_module("facilitator.ui.export_view")
-            self._export_widget = module.ExportView(self.session)
-            layout.addWidget(self._export_widget)
-            self._export_widget.show()
-            self._set_export(self.meeting_id)
+    @property
+    def sync(self) -> SyncView:
+        """The Sync section, built now if it was not shown yet (to resume a sync)."""
+        return cast("SyncView", self.sync_section.load_now())
 
-        def failed(error: BaseException) -> None:
-            self._export_loading = False
-            log.error("the export section could not load", exc_info=error)
-            layout.removeWidget(loading)
-            loading.deleteLater()
-            self._export_widget = _placeholder(self.tr("Exports are not available."))
-            layout.addWidget(self._export_widget)
-
-        self.session.tasks.run(job, done, failed)
+    def shutdown(self) -> None:
+        """The app is closing: save the notes being typed, stop a running sync (it is offered
+        again at the next start)."""
+        self.attendance.save_notes()
+        if self.sync_section.widget is not None:
+            self.sync.shutdown()
 
     def refresh_header(self) -> None:
         if self.meeting_id is None:
@@ -225,7 +204,7 @@ class MeetingView(QWidget):
             self.polls.apply(changes)
         elif index == self.ATTENDANCE:
             self.attendance.apply(changes)
-        elif index == self.SYNC:
+        elif index == self.SYNC and self.sync_section.widget is not None:
             self.sync.refresh()
 
     def _refresh_section(self, index: int) -> None:
@@ -242,7 +221,7 @@ class MeetingView(QWidget):
             self.polls.refresh()
         elif index == self.ATTENDANCE:
             self.attendance.refresh()
-        elif index == self.SYNC:
+        elif index == self.SYNC and self.sync_section.widget is not None:
             self.sync.refresh()
 
     def _update_tab_titles(self) -> None:
@@ -271,7 +250,9 @@ class MeetingView(QWidget):
             if action is not None:
                 action.setEnabled(index == self.POLLS)
         self._refresh_section(index)
+        if index == self.SYNC:
+            self.sync_section.load()
         if index == self.EXPORT:
-            self._build_export()
+            self.export_section.load()
         if index == self.IDEAS:
             self.ideas.focus_capture()

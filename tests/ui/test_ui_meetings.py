@@ -84,13 +84,23 @@ def test_attendance(qtbot, settle, window: MainWindow, session: Session, meeting
 
 def test_sync_and_export_sections(qtbot, settle, window: MainWindow, meeting_id: str) -> None:
     window.open_meeting(meeting_id)
+    # opening a meeting does not pay for the network and spreadsheet libraries
+    assert window.meeting.sync_section.widget is None
+    assert window.meeting.export_section.widget is None
     window.meeting.tabs.setCurrentIndex(window.meeting.SYNC)
-    assert window.meeting.tabs.currentWidget().isVisible()
+    qtbot.waitUntil(
+        lambda: (
+            window.meeting.sync_section.widget is not None
+            and window.meeting.sync_section.widget.isVisible()
+        ),
+        timeout=10000,
+    )
     # the Export section loads its libraries off the event loop, then shows itself
     window.meeting.tabs.setCurrentIndex(window.meeting.EXPORT)
     qtbot.waitUntil(
         lambda: (
-            window.meeting._export_widget is not None and window.meeting._export_widget.isVisible()
+            window.meeting.export_section.widget is not None
+            and window.meeting.export_section.widget.isVisible()
         ),
         timeout=10000,
     )

@@ -222,8 +222,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _write_report(args: argparse.Namespace, summary: SyncSummary) -> Path | None:
+    # the coordinator needs the report for the admin close form whenever sync did not close the
+    # meeting with it: an official meeting (commented or refused), or a close refused
     outcome = summary.outcome
-    if outcome is None or outcome.kind != "commented" or not outcome.report:
+    if outcome is None or outcome.kind in ("closed", "waiting") or not outcome.report:
         return None
     path = (
         Path(args.report)
@@ -274,15 +276,26 @@ def _print_summary(summary: SyncSummary, lang: str, as_json: bool, report: Path 
             _say(f"Compte rendu : {report}" if fr else f"Report: {report}")
     if not summary.complete:
         n = len(summary.attention) + len(summary.changed) + len(summary.unsent)
-        _say(
-            "facilitator: "
-            + (
-                f"{n} élément(s) pas encore sur la plateforme."
+        outcome_missing = summary.outcome is not None and not summary.outcome.done
+        if n:
+            missing = (
+                f"{n} élément(s) pas encore sur la plateforme"
                 if lang == "fr"
-                else f"{n} item(s) not on the platform yet."
-            ),
-            err=True,
-        )
+                else f"{n} item(s) not on the platform yet"
+            )
+            if outcome_missing:
+                missing += (
+                    ", ni le compte rendu de la réunion"
+                    if lang == "fr"
+                    else ", nor the meeting's report"
+                )
+        else:
+            missing = (
+                "le compte rendu de la réunion n'est pas encore sur la plateforme"
+                if lang == "fr"
+                else "the meeting's report is not on the platform yet"
+            )
+        _say(f"facilitator: {missing}.", err=True)
 
 
 def _dry_run(ws: Workspace, meeting_id: str, link: Any, args: argparse.Namespace) -> int:

@@ -213,12 +213,21 @@ def _poll_lines(p: PollFacts, language: str, detail: bool) -> list[str]:
 def report_text(facts: MeetingFacts, proposals: Sequence[MadeProposal], *, level: int = 0) -> str:
     """The meeting's report; ``level`` 0 is complete, 1 drops the per-option detail,
     2 also the proposals' titles (for a comment that must stay short)."""
+    head, polls, foot = _report_parts(facts, proposals, level)
+    return "\n".join([*head, *(line for poll in polls for line in poll), *foot])
+
+
+def _report_parts(
+    facts: MeetingFacts, proposals: Sequence[MadeProposal], level: int
+) -> tuple[list[str], list[list[str]], list[str]]:
+    """The report's head (the meeting, attendance, contributions), each poll's lines, and its
+    foot (the proposals made)."""
     m, lang = facts.meeting, facts.language
     fr = _fr(lang)
     when = m.date.astimezone().strftime("%d/%m/%Y %H:%M")
     ideas = facts.ideas
     kept = facts.kept()
-    lines = [
+    head = [
         (
             f"Compte rendu de la réunion « {m.title} » du {when}"
             if fr
@@ -227,45 +236,70 @@ def report_text(facts: MeetingFacts, proposals: Sequence[MadeProposal], *, level
     ]
     place = ", ".join(p for p in (m.place, m.neighbourhood) if p)
     if place:
-        lines.append(f"Lieu : {place}" if fr else f"Place: {place}")
-    lines.append(
+        head.append(f"Lieu : {place}" if fr else f"Place: {place}")
+    head.append(
         f"Participation : {facts.headcount} personne(s) présente(s)."
         if fr
         else f"Attendance: {facts.headcount} people present."
     )
-    lines.append(
+    head.append(
         f"Contributions : {len(ideas)} idée(s) recueillie(s), {len(kept)} retenue(s)."
         if fr
         else f"Contributions: {len(ideas)} idea(s) collected, {len(kept)} kept."
     )
-    lines.append("")
-    lines.append("Votes :" if fr else "Polls:")
+    head.append("")
+    head.append("Votes :" if fr else "Polls:")
     if not facts.polls:
-        lines.append("Aucun vote." if fr else "No polls.")
-    for p in facts.polls:
-        lines += _poll_lines(p, lang, detail=level == 0)
-    lines.append("")
-    lines.append(
-        f"Propositions déposées sur la plateforme : {len(proposals)}"
-        if fr
-        else f"Proposals made on the platform: {len(proposals)}"
-    )
+        head.append("Aucun vote." if fr else "No polls.")
+    polls = [_poll_lines(p, lang, detail=level == 0) for p in facts.polls]
+    foot = [
+        "",
+        (
+            f"Propositions déposées sur la plateforme : {len(proposals)}"
+            if fr
+            else f"Proposals made on the platform: {len(proposals)}"
+        ),
+    ]
     if level < 2:
-        lines += [
+        foot += [
             f"- {p.title} (n° {p.remote_id})" if fr else f"- {p.title} (#{p.remote_id})"
             for p in proposals
         ]
-    return "\n".join(lines)
+    return head, polls, foot
 
 
 def comment_text(facts: MeetingFacts, proposals: Sequence[MadeProposal]) -> str:
-    """The report as a comment: the most complete form that fits the comment limit."""
-    text = ""
+    """The report as a comment: the most complete form that fits the comment limit.
+
+    Past the three forms of :func:`report_text`, the polls are kept while they fit and the
+    comment ends by saying how many were left out and that the complete report (every poll's
+    detail, every proposal) went to the coordinator. It never passes the platform's limit."""
     for level in (0, 1, 2):
         text = report_text(facts, proposals, level=level)
         if len(text) <= COMMENT_MAX:
             return text
+    fr = _fr(facts.language)
+    head, polls, foot = _report_parts(facts, proposals, level=2)
+
+    def compose(shown: int) -> str:
+        lines = [line for poll in polls[:shown] for line in poll]
+        return "\n".join([*head, *lines, *foot, _rest_note(len(polls) - shown, fr)])
+
+    shown = 0
+    while shown < len(polls) and len(compose(shown + 1)) <= COMMENT_MAX:
+        shown += 1
+    text = compose(shown)
+    if len(text) > COMMENT_MAX:  # a title or a place of hundreds of characters
+        text = text[: COMMENT_MAX - 1].rstrip() + "…"
     return text
+
+
+def _rest_note(left: int, fr: bool) -> str:
+    if fr:
+        rest = f"{left} autre(s) vote(s) et le détail" if left else "Le détail"
+        return rest + " de chaque vote : voir le compte rendu complet remis au coordinateur."
+    rest = f"{left} more poll(s) and the detail" if left else "The detail"
+    return rest + " of each poll: see the complete report given to the coordinator."
 
 
 def meeting_description(facts: MeetingFacts) -> str:

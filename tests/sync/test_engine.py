@@ -9,6 +9,7 @@ import pytest
 
 from facilitator.domain.model import Meeting
 from facilitator.storage import Workspace
+from facilitator.storage.demo import create_demo
 from facilitator.storage.sync_state import ItemKind, ItemState
 from tests.decidim import (
     GOOD_IDEAS,
@@ -264,3 +265,26 @@ def test_rate_limit_is_never_passed(
     assert standin.throttled == 0
     assert len(standin.store.proposals) == KEPT_GOOD + 60
     assert clock.slept >= 60  # the fake clock waited for the window, the test did not
+
+
+def test_a_long_report_still_fits_in_one_comment(
+    ws: Workspace,
+    standin: StandIn,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # found by hand: the demo meeting (20 proposals, five polls) linked to an official meeting
+    # got "body is too long (maximum is 1000 characters)": even the shortest form was too long
+    meeting = create_demo(ws)
+    link(ws, meeting, standin, meetings_component="20", remote_meeting_id="500")
+    with session_for(standin, clock, monkeypatch) as session:
+        summary, _ = run_sync(ws, meeting, session, clock)
+    assert summary.outcome is not None and summary.outcome.kind == "commented"
+    [comment] = standin.store.comments
+    assert len(comment["body"]) <= 1000
+    body = comment["body"]
+    # what the room decided is there, and the comment says where the rest is
+    assert "Propositions déposées sur la plateforme : 20" in body
+    assert "compte rendu complet" in body
+    # the full report, for the coordinator, is not shortened
+    assert summary.outcome.report.count("\n- ") >= 20

@@ -242,3 +242,31 @@ def test_signin_with_no_terminal_and_no_secret_says_how_to_give_it(
     assert "FACILITATOR_DECIDIM_API_SECRET" in result.stderr
     assert "Traceback" not in result.stderr
     assert "bug" not in result.stderr
+
+
+def test_a_meeting_not_ended_is_named_as_what_is_missing(data_dir: Path, server: StandIn) -> None:
+    # found by hand: every proposal sent, the meeting waiting for its end time, and the last
+    # line said "0 item(s) not on the platform yet" with exit 1
+    with Workspace.open(data_dir) as ws:
+        meeting_id = make_meeting(ws, ended=False).id
+    result = _sync(data_dir, meeting_id, server, "--exclude", "10", "--exclude", "11")
+    assert result.returncode == 1
+    assert "0 item" not in result.stderr
+    assert "the meeting's report is not on the platform yet" in result.stderr
+
+
+def test_the_report_file_is_written_when_the_comment_is_refused(
+    data_dir: Path, meeting_id: str, server: StandIn, tmp_path: Path
+) -> None:
+    # found by hand: an official meeting's comment refused by the platform, and the report the
+    # coordinator needs for the admin close form was not written either
+    server.store.comments_closed = True
+    report = tmp_path / "report.txt"
+    result = _sync(
+        data_dir, meeting_id, server, "--meeting", "500", "--report", str(report), "--json"
+    )
+    assert result.returncode == 1
+    summary = json.loads(result.stdout)
+    assert summary["meeting"]["outcome"] == "needs_attention"
+    assert summary["report_file"] == str(report)
+    assert "Quelle idée d'abord ?" in report.read_text(encoding="utf-8")

@@ -76,6 +76,7 @@ class Store:
     meetings: dict[str, dict[str, Any]] = field(default_factory=dict)
     components: dict[str, dict[str, Any]] = field(default_factory=dict)
     comments: list[dict[str, Any]] = field(default_factory=list)
+    comments_closed: bool = False  # the meeting's comments are blocked by the admins
     closes: list[str] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _next: int = 1000
@@ -228,6 +229,8 @@ class Store:
         _locale({"locale": locale})
         if mid not in self.meetings:
             raise Coded("NOT_FOUND_ERROR", "Commentable not found")
+        if self.comments_closed:
+            raise Coded("MUTATION_NOT_AUTHORIZED", "You're not authorized to do this")
         if len(body) > 1000:
             raise AttributeInvalid([("body", "is too long (maximum is 1000 characters)")])
         with self.lock:

@@ -222,10 +222,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _write_report(args: argparse.Namespace, summary: SyncSummary) -> Path | None:
-    # the coordinator needs the report for the admin close form whenever sync did not close the
-    # meeting with it: an official meeting (commented or refused), or a close refused
     outcome = summary.outcome
-    if outcome is None or outcome.kind in ("closed", "waiting") or not outcome.report:
+    if outcome is None or not outcome.report_for_coordinator:
         return None
     path = (
         Path(args.report)
@@ -234,7 +232,7 @@ def _write_report(args: argparse.Namespace, summary: SyncSummary) -> Path | None
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(outcome.report + "\n", encoding="utf-8")
+        path.write_text(outcome.report_for_coordinator + "\n", encoding="utf-8")
     except OSError as exc:
         raise SyncError(
             f"Cannot write the report to {path}: {exc.strerror}.",

@@ -86,6 +86,13 @@ class Outcome:
     def done(self) -> bool:
         return self.kind in ("closed", "commented", "none")
 
+    @property
+    def report_for_coordinator(self) -> str:
+        """The report the coordinator pastes into the platform's close form: whenever sync did
+        not close the meeting with it (an official meeting, commented or refused; a close
+        refused). Empty when the meeting was closed, is waiting for its end, or none is linked."""
+        return "" if self.kind in ("closed", "waiting", "none") else self.report
+
     def message(self, language: str) -> str:
         return self.fr if language == "fr" else self.en
 

@@ -416,7 +416,7 @@ class SyncView(QWidget):
         self.status.setText(text)
         outcome = summary.outcome
         self.copy_report_button.setVisible(
-            outcome is not None and outcome.kind == "commented" and bool(outcome.report)
+            outcome is not None and bool(outcome.report_for_coordinator)
         )
         self.progress.setValue(self.progress.maximum())
         self.refresh_preview()

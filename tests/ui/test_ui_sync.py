@@ -327,3 +327,27 @@ def test_an_old_platform_gets_the_import_file_and_the_report_to_paste(
     assert "Conseil de quartier Nord" in report and "23" in report
     view.old.copy_button.click()
     assert QGuiApplication.clipboard().text() == report
+
+
+def test_the_report_to_copy_is_offered_when_the_platform_refuses_the_comment(
+    qtbot: Any,
+    window: MainWindow,
+    standin: StandIn,
+    clock: FakeClock,
+    env_credentials: None,
+) -> None:
+    # an official meeting whose comments the admins blocked: the report could not go up, so the
+    # coordinator needs it for the close form (the button showed only after a comment went up)
+    meeting = make_meeting(window.session.ws)
+    view = open_sync(window, meeting, clock)
+    link_directly(view, meeting, standin, meetings_component="20", remote_meeting_id="500")
+    wait_idle(qtbot, view)
+    standin.store.comments_closed = True
+    view.sync_button.click()
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=30000)
+    assert view.summary is not None and view.summary.outcome is not None
+    assert view.summary.outcome.kind == "needs_attention"
+    assert not standin.store.comments
+    assert view.copy_report_button.isVisibleTo(view)
+    view.copy_report_button.click()
+    assert "Quelle idée d'abord ?" in QGuiApplication.clipboard().text()

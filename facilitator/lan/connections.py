@@ -58,11 +58,23 @@ class _Framing:
             conn.start_clock()  # a request piped behind another one begins here
         conn.phase = Phase.HEADERS
         conn.head_bytes = 0
+        conn.parsed_head = 0
         conn.began_in_chunk = True
 
+    # Headers that arrive whole in one read never stay in HEADERS between reads, so the
+    # bytes counted there miss them: the parsed request line and headers are counted too.
+    def on_url(self, url: bytes) -> None:
+        self._conn.parsed_head += len(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._conn.parsed_head += len(name) + len(value) + 4  # ": " and the line break
+
     def on_headers_complete(self) -> None:
-        self._conn.phase = Phase.BODY
-        self._conn.unanswered += 1  # uvicorn hands it to the app now (or queues it)
+        conn = self._conn
+        conn.phase = Phase.BODY
+        conn.unanswered += 1  # uvicorn hands it to the app now (or queues it)
+        if conn.parsed_head > conn.book.limits.header_bytes:
+            conn.head_too_large = True
 
     def on_message_complete(self) -> None:
         self._conn.phase = Phase.HANDLED
@@ -90,6 +102,8 @@ class GuardedConnection(asyncio.Protocol):
         self._parser.set_dangerous_leniencies(lenient_data_after_close=True)
         self.phase = Phase.WAITING
         self.head_bytes = 0
+        self.parsed_head = 0  # the request line and headers parsed so far, this request
+        self.head_too_large = False
         self.began_in_chunk = False
         self.unanswered = 0  # requests handed to the app and not answered yet
         self.address = "?"
@@ -136,8 +150,9 @@ class GuardedConnection(asyncio.Protocol):
             refusal = errors.BAD_REQUEST, "a malformed request"
         if refusal is None and self.phase in (Phase.WAITING, Phase.HEADERS):
             self.head_bytes += _head_part(data, self.began_in_chunk)
-            if self.head_bytes > self.book.limits.header_bytes:
-                refusal = errors.HEADERS_TOO_LARGE, "headers over the size limit"
+            self.head_too_large |= self.head_bytes > self.book.limits.header_bytes
+        if refusal is None and self.head_too_large:
+            refusal = errors.HEADERS_TOO_LARGE, "headers over the size limit"
         if refusal is None and self.unanswered > self.book.limits.requests_ahead:
             refusal = errors.BAD_REQUEST, "too many requests sent ahead of their answers"
         if refusal is not None:

@@ -140,6 +140,26 @@ def test_huge_headers_are_refused_with_either_parser(room: Room, parser: str) ->
         assert response.status_code == 200
 
 
+@pytest.mark.parametrize("parser", ["httptools", "h11"])
+def test_headers_over_the_limit_are_refused_when_they_arrive_at_once(
+    room: Room, parser: str
+) -> None:
+    """Headers a little over the limit, in one packet: the whole request is read in one go."""
+    limit = Limits().header_bytes
+    head = b"GET " + room.url.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    for headers in (
+        b"X-Big: " + b"a" * (limit + 1000) + b"\r\n",
+        b"".join(b"X-H%d: %s\r\n" % (k, b"h" * 100) for k in range(limit // 100)),
+    ):
+        sock = connect(room.url)
+        try:
+            sock.sendall(head + headers + b"\r\n")
+            reply = read_until_closed(sock)
+        finally:
+            sock.close()
+        assert reply.startswith(b"HTTP/1.1 431"), reply[:80]
+
+
 def test_websocket_upgrade_is_refused_quietly(
     room: Room, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:

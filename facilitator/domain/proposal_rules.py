@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from facilitator.domain.text import BIDI_CONTROLS
+
 TITLE_MIN = 15
 TITLE_MAX = 150
 BODY_MIN = 15
@@ -65,7 +67,7 @@ class Breach:
 
 
 def clean(text: str, *, multiline: bool = False) -> str:
-    """``text`` fit to send: no control characters, no runs of spaces, no outer spaces.
+    """``text`` fit to send: no control characters, bidi overrides, runs of spaces or outer spaces.
 
     A title becomes one line; a body (``multiline``) keeps its line breaks, with at most one
     blank line in a row. Nothing else changes: Decidim keeps what it is given, exactly.
@@ -78,7 +80,7 @@ def clean(text: str, *, multiline: bool = False) -> str:
             kept.append(char)
         elif char in "\t\n\v\f":
             kept.append(" ")
-        elif unicodedata.category(char) != "Cc":
+        elif unicodedata.category(char) != "Cc" and char not in BIDI_CONTROLS:
             kept.append(char)
     lines = [_SPACES.sub(" ", line).strip(" ") for line in "".join(kept).split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

@@ -9,8 +9,9 @@ meeting's language unless told otherwise).
 
 Each kept idea is one proposal: its title is the idea's text, its body the text, the texts
 merged into it and where it came from. Decidim keeps text exactly as given, so the texts are
-cleaned of control characters and nothing else: no spreadsheet formula guard (an apostrophe
-would reach citizens), no truncation. Ideas that break Decidim's rules
+cleaned of control characters and bidi overrides (a workspace an older version wrote may hold
+them) and nothing else: no spreadsheet formula guard (an apostrophe would reach citizens), no
+truncation. Ideas that break Decidim's rules
 (:mod:`facilitator.domain.proposal_rules`) are left out and listed with what to fix.
 """
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain import proposal_rules as rules
+from facilitator.domain.text import BIDI_CONTROLS
 
 GOOD_TITLE = "Installer des bancs sur la place"
 GOOD_BODY = "Installer des bancs à l'ombre sur la place du marché, près de la fontaine."
@@ -92,6 +93,15 @@ def test_clean_removes_control_characters_and_tidies_spaces() -> None:
     assert rules.clean("Déjà propre") == "Déjà propre"
 
 
+def test_clean_removes_bidi_overrides_that_reorder_what_citizens_read() -> None:
+    # Phones can no longer send them, but a workspace an older version wrote still holds them,
+    # and Decidim would publish them as given ("Trojan Source" text).
+    assert rules.clean("Idée\u202e gnp.exe\u202c et \u2066isolat\u2069") == (
+        "Idée gnp.exe et isolat"
+    )
+    assert rules.clean("\u05e9\u05dc\u05d5\u05dd\u200f ok") == "\u05e9\u05dc\u05d5\u05dd\u200f ok"
+
+
 def test_locales() -> None:
     for good in ("fr", "en", "ca", "pt-BR", "fr-CA", "sr-CS"):
         assert rules.is_locale(good)
@@ -121,4 +131,5 @@ def test_clean_is_idempotent_and_leaves_no_control_character(text: str) -> None:
         once = rules.clean(text, multiline=multiline)
         assert rules.clean(once, multiline=multiline) == once
         assert all(unicodedata.category(c) != "Cc" or c == "\n" for c in once)
+        assert not BIDI_CONTROLS.intersection(once)
         assert multiline or "\n" not in once

@@ -11,7 +11,9 @@ the new entries with Qt Linguist (``pyside6-linguist``).
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 from pathlib import Path
 
 import PySide6
@@ -63,8 +65,11 @@ def compiled_catalogue(language: str, cache_dir: Path | None = None) -> Path | N
     import subprocess  # only when a catalogue must be built: keeps start-up lean
 
     cache_dir = cache_dir or default_cache_dir()
-    cached = cache_dir / built.name
-    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the sources' content, not dated: every copy of the app on this computer (two
+    # versions, two checkouts) shares the cache, and a date cannot tell their catalogues apart.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = cache_dir / f"{built.stem}-{digest}.qm"
+    if cached.exists():
         return cached
     tool = _lrelease()
     if tool is None:
@@ -72,12 +77,15 @@ def compiled_catalogue(language: str, cache_dir: Path | None = None) -> Path | N
         return None
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
+        # compiled beside, then renamed: a catalogue found in the cache is always whole
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")
         subprocess.run(
-            [tool, "-silent", str(source), "-qm", str(cached)],
+            [tool, "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
             timeout=30,
         )
+        partial.replace(cached)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("could not compile %s: %s", source, exc)
         return None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.errors import set_language
@@ -42,6 +42,34 @@ def test_catalogue_compiles_into_the_cache(tmp_path: Path) -> None:
     catalogue = i18n.compiled_catalogue("fr", tmp_path)
     assert catalogue is not None and catalogue.stat().st_size > 1000
     assert i18n.compiled_catalogue("de", tmp_path) is None
+
+
+def _translates(catalogue: Path, source: str) -> str:
+    translator = QTranslator()
+    assert translator.load(str(catalogue))
+    return translator.translate("Labels", source)
+
+
+def test_a_catalogue_another_copy_compiled_into_the_cache_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two copies of the app (checkouts, versions) share the user's cache folder."""
+    cache = tmp_path / "cache"
+    other = tmp_path / "other-copy"
+    other.mkdir()
+    ours = i18n.TRANSLATIONS_DIR / "facilitator_fr.ts"
+    text = ours.read_text(encoding="utf-8")
+    assert "<translation>En cours</translation>" in text
+    (other / ours.name).write_text(
+        text.replace("<translation>En cours</translation>", "<translation>Ailleurs</translation>"),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", other)
+    theirs = i18n.compiled_catalogue("fr", cache)  # compiled after our sources were written
+    monkeypatch.undo()
+    assert theirs is not None and _translates(theirs, "In progress") == "Ailleurs"
+    catalogue = i18n.compiled_catalogue("fr", cache)
+    assert catalogue is not None and _translates(catalogue, "In progress") == "En cours"
 
 
 def test_language_choice() -> None:

@@ -15,6 +15,19 @@ the typing lasts (a child process pinned to the other core drives them, as bench
 does). The worst stall while the phones vote must stay at or under 16 ms (one frame at 60 Hz);
 its ratio to the baseline is printed.
 
+What bounds it here (2 shared cores, the app pinned to one): the GIL. The phone server's
+thread and the storage writer run Python for about a quarter of each second while a room of
+1,000 votes (py-spy --gil: server ~50%, writer ~26%, window ~13% of the samples holding it),
+and the window waits for the GIL each time Qt's C++ calls into Python (a slot, a model's
+data(), a timer). Painting the idea list used to enter Python ~24 times per cell; it now does
+twice (IdeaFilter answers a cell's roles in one multiData call). Full garbage collections
+on the server thread (15-45 ms, walking the ~80,000 objects of the joined phones) hold the
+GIL in one piece; freezing the survivors of each one or raising the gen2 threshold did not
+measurably lower the worst stall here, nor did a 1 ms switch interval (p99 only), nor a
+lower OS priority for the server thread. Next step: less Python per ballot on the server
+side (the writer reloads the poll for every ballot; one job per group of ballots), or the
+idea list on a C++ model (QStandardItemModel: a repaint of it costs ~1.7 ms against ~4.7 ms).
+
     .venv/bin/python benchmarks/ui_stall.py [--ideas 2000] [--phones 1000]
 """
 

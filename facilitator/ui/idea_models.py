@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QModelRoleDataSpan,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -50,6 +51,22 @@ LINK_ROLE = Qt.ItemDataRole.UserRole + 10
 #: Asked by the views thousands of times a second: counted once.
 _COLUMNS = len(IdeaColumn)
 
+#: Asked for every cell painted, never answered here: answered before anything is looked up.
+_UNANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
+_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+
 
 class IdeaModel(QAbstractTableModel):
     """Every idea of one meeting, in list order (views filter by status with a proxy).
@@ -68,6 +85,8 @@ class IdeaModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._merged: dict[str, list[Idea]] = {}
         self._links: dict[str, str] = {}
+        #: the names of the sources, looked up once (the language is chosen at start-up)
+        self._source_names: dict[IdeaSource, str] = {}
 
     def set_links(self, links: dict[str, str]) -> None:
         """Each idea's proposal address on the platform (sync's state)."""
@@ -91,6 +110,14 @@ class IdeaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else _COLUMNS
 
+    def index(self, row: int, column: int, parent: Index = NO_INDEX) -> QModelIndex:
+        # The filter asks for the index of every cell and role it paints. Qt's own index()
+        # calls back rowCount() and columnCount() each time: two more entries into Python,
+        # and each may wait for the GIL while the phone server holds it.
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -105,7 +132,7 @@ class IdeaModel(QAbstractTableModel):
         }[IdeaColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role in _UNANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         idea = self._rows[index.row()]
         column = index.column()  # compared as a number: asked for every cell painted
@@ -115,7 +142,10 @@ class IdeaModel(QAbstractTableModel):
             if column == IdeaColumn.THEME:
                 return idea.theme
             if column == IdeaColumn.SOURCE:
-                return labels.source_name(idea.source)
+                name = self._source_names.get(idea.source)
+                if name is None:
+                    name = self._source_names[idea.source] = labels.source_name(idea.source)
+                return name
             if column == IdeaColumn.PLATFORM:
                 link = self.link(idea)
                 if link is None:
@@ -166,18 +196,13 @@ class IdeaModel(QAbstractTableModel):
             return idea.text
         return None
 
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        """Every role a delegate asks for one cell, in one call (what :meth:`data` answers)."""
+        for item in roleDataSpan:
+            item.setData(self.data(index, item.role()))
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
-        if index.column() in (IdeaColumn.TEXT, IdeaColumn.THEME):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _flags(index)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -307,6 +332,15 @@ class IdeaModel(QAbstractTableModel):
         return self._row_of.get(idea_id, -1)
 
 
+def _flags(index: Index) -> Qt.ItemFlag:
+    """What can be done with a cell: it depends on its column alone (the filter's are the same)."""
+    if not index.isValid():
+        return Qt.ItemFlag.ItemIsDropEnabled
+    if index.column() in (IdeaColumn.TEXT, IdeaColumn.THEME):
+        return _EDITABLE_FLAGS
+    return _FLAGS
+
+
 def _list_order(idea: Idea) -> tuple[int, object]:
     """The order of a meeting's list, as the repository reads it."""
     return idea.position, idea.created_at
@@ -353,7 +387,14 @@ class ThemeModel(QAbstractListModel):
 
 
 class IdeaFilter(QSortFilterProxyModel):
-    """Shows the ideas with the wanted statuses, theme, source and words, in list order."""
+    """Shows the ideas with the wanted statuses, theme, source and words, in list order.
+
+    A view paints each cell through the filter. Qt's filter would ask the ideas for every
+    role of a cell one by one, each time mapping the cell to the ideas model: some 24 calls
+    into Python per cell, and each may wait for the GIL while the phone server holds
+    it (a repaint of the list stalled the window for tens of ms while a room voted). So the
+    filter answers a cell's roles in one call, and its flags without asking the ideas.
+    """
 
     def __init__(self, statuses: set[IdeaStatus], parent: Any = None) -> None:
         super().__init__(parent)
@@ -380,6 +421,14 @@ class IdeaFilter(QSortFilterProxyModel):
         if words is not None:
             self.words = words.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, IdeaModel)
+        model.multiData(self.mapToSource(index), roleDataSpan)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _flags(index)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QObject
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from facilitator.domain.model import (
     Channel,
     CountEntry,
     Idea,
+    IdeaStatus,
     Poll,
     PollMethod,
     PollOption,
 )
-from facilitator.ui.idea_models import IdeaModel, ThemeModel
+from facilitator.ui.idea_models import LINK_ROLE, IdeaFilter, IdeaModel, ThemeModel
 from facilitator.ui.meeting_models import MeetingListModel
 from facilitator.ui.poll_models import CountsModel, PollListModel, TallyModel
+from facilitator.ui.rows import FILTER_ROLE, ID_ROLE, OBJECT_ROLE
 from facilitator.ui.session import Session
 
 
@@ -129,3 +134,104 @@ def test_idea_model_drag_and_drop_reports_a_move(qtbot) -> None:
         accepted = model.dropMimeData(data, model.supportedDropActions(), 1, 0, QModelIndex())
     assert accepted is False  # the command moves it; the view must not delete rows
     assert blocker.args == [[ideas[3].id], 1]
+
+
+class _Entries:
+    """Counts the calls into Python that Qt's C++ makes (calls made from Python not counted):
+    each may wait for the GIL while another thread holds it."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.depth = 0
+
+    def wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(*args: Any) -> Any:
+            self.count += self.depth == 0
+            self.depth += 1
+            try:
+                return method(*args)
+            finally:
+                self.depth -= 1
+
+        return counted
+
+
+def _counted_ideas(entries: _Entries, parent: QObject) -> tuple[IdeaModel, IdeaFilter]:
+    """The ideas model and filter, each of their own methods counted when Qt calls it."""
+
+    def counted(cls: type[Any], names: tuple[str, ...]) -> type[Any]:
+        own = {name: entries.wrap(vars(cls)[name]) for name in names if name in vars(cls)}
+        return type(cls.__name__, (cls,), own)
+
+    ideas = counted(
+        IdeaModel,
+        ("rowCount", "columnCount", "index", "data", "multiData", "flags", "headerData"),
+    )
+    shown = counted(IdeaFilter, ("multiData", "flags", "filterAcceptsRow"))
+    return _filtered_ideas(parent, ideas, shown)
+
+
+def _filtered_ideas(
+    parent: QObject | None = None,
+    ideas_class: type[IdeaModel] = IdeaModel,
+    filter_class: type[IdeaFilter] = IdeaFilter,
+) -> tuple[IdeaModel, IdeaFilter]:
+    model = ideas_class(parent)
+    ideas = _ideas("m", 40)
+    ideas[3] = replace(ideas[3], status=IdeaStatus.HIDDEN)
+    ideas[5] = replace(ideas[5], status=IdeaStatus.MERGED, merged_into=ideas[4].id)
+    model.refresh(ideas)
+    model.set_links({ideas[6].id: "https://example.org/proposals/12"})
+    shown = filter_class({IdeaStatus.KEPT, IdeaStatus.HIDDEN}, parent)
+    shown.setSourceModel(model)
+    return model, shown
+
+
+def test_idea_filter_answers_a_cells_roles_in_one_call_as_data_does(qtmodeltester) -> None:
+    model, shown = _filtered_ideas()
+    qtmodeltester.check(shown)
+    roles = [*range(14), OBJECT_ROLE, ID_ROLE, FILTER_ROLE, LINK_ROLE]
+    delegate = QStyledItemDelegate()
+    for row in range(shown.rowCount()):
+        for column in range(shown.columnCount()):
+            index = shown.index(row, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                shown.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == index.data(role), (row, column, role)
+            assert shown.flags(index) == model.flags(shown.mapToSource(index))
+            # what a delegate paints, asked in one call of all its roles
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data(), (row, column)
+            assert option.font.italic() == (index.data(OBJECT_ROLE).status is IdeaStatus.HIDDEN)
+    assert shown.flags(QModelIndex()) == model.flags(QModelIndex())
+
+
+def test_idea_model_index_stays_inside_the_rows() -> None:
+    model, _ = _filtered_ideas()
+    assert model.index(39, 4).isValid()
+    for row, column in ((40, 0), (-1, 0), (0, 5), (0, -1)):
+        assert not model.index(row, column).isValid()
+    assert not model.index(0, 0, model.index(1, 0)).isValid()
+
+
+def test_painting_the_idea_list_enters_python_a_few_times_per_cell(qtbot) -> None:
+    """A repaint of the list asked the ideas for each cell's roles one by one through the
+    filter: some 24 calls into Python per cell, each a chance to wait for the GIL while the
+    phone server holds it. Now a cell costs its roles (one call) and its flags."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    entries = _Entries()
+    model, shown = _counted_ideas(entries, view)
+    view.setModel(shown)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    cells = (last - first + 1) * shown.columnCount()
+    assert cells >= 20
+    entries.count = 0
+    view.viewport().grab()  # paints every visible cell, as a repaint does
+    assert 0 < entries.count <= 3 * cells, f"{entries.count} calls into Python for {cells} cells"
+    assert shown.rowCount() == model.rowCount() - 1  # the merged idea is not listed

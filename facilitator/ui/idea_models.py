@@ -9,10 +9,10 @@ cells), so a list of thousands of ideas stays fast and keeps its selection and s
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QSortFilterProxyModel,
     Qt,
@@ -66,6 +67,9 @@ _FLAGS = (
     | Qt.ItemFlag.ItemIsDropEnabled
 )
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+
+#: The roles a delegate asks for a cell (one of them, as PySide also allows).
+RoleData = QModelRoleDataSpan | QModelRoleData
 
 
 class IdeaModel(QAbstractTableModel):
@@ -196,9 +200,9 @@ class IdeaModel(QAbstractTableModel):
             return idea.text
         return None
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+    def multiData(self, index: Index, roleDataSpan: RoleData) -> None:
         """Every role a delegate asks for one cell, in one call (what :meth:`data` answers)."""
-        for item in roleDataSpan:
+        for item in _role_items(roleDataSpan):
             item.setData(self.data(index, item.role()))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -332,6 +336,12 @@ class IdeaModel(QAbstractTableModel):
         return self._row_of.get(idea_id, -1)
 
 
+def _role_items(span: RoleData) -> Iterable[QModelRoleData]:
+    if isinstance(span, QModelRoleData):
+        return (span,)
+    return cast("Iterable[QModelRoleData]", span)  # iterable at run time; the stubs omit it
+
+
 def _flags(index: Index) -> Qt.ItemFlag:
     """What can be done with a cell: it depends on its column alone (the filter's are the same)."""
     if not index.isValid():
@@ -422,7 +432,7 @@ class IdeaFilter(QSortFilterProxyModel):
             self.words = words.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+    def multiData(self, index: Index, roleDataSpan: RoleData) -> None:
         model = self.sourceModel()
         assert isinstance(model, IdeaModel)
         model.multiData(self.mapToSource(index), roleDataSpan)

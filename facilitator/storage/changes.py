@@ -64,6 +64,7 @@ TABLES: Mapping[str, Table] = {
         "attendance", key="meeting_id", entity="attendance", counters=("headcount",)
     ),
     "ticket": Table("tickets", entity="ticket", journalled=("number",)),
+    "theme": Table("themes", entity="theme"),
 }
 
 
@@ -84,6 +85,7 @@ REFERENCES: Mapping[str, tuple[tuple[str, str, OnDelete], ...]] = {
         ("ticket", "meeting_id", OnDelete.CASCADE),
         ("poll", "meeting_id", OnDelete.CASCADE),
         ("idea", "meeting_id", OnDelete.CASCADE),
+        ("theme", "meeting_id", OnDelete.CASCADE),
     ),
     "poll": (
         ("ballot", "poll_id", OnDelete.CASCADE),
@@ -104,6 +106,7 @@ _DECODERS: Mapping[str, Callable[[Row], Any]] = {
     "count": codec.count_from,
     "attendance": codec.attendance_from,
     "ticket": codec.ticket_from,
+    "theme": codec.theme_from,
 }
 
 

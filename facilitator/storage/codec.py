@@ -26,6 +26,7 @@ from facilitator.domain.model import (
     ResultsVisibility,
     Ticket,
 )
+from facilitator.domain.themes import Theme
 
 
 def dt(value: datetime | None) -> str | None:
@@ -256,3 +257,23 @@ def update(conn: sqlite3.Connection, table: str, row: Mapping[str, Any], key: st
     sets = ", ".join(f"{c} = :{c}" for c in row if c != key)
     cursor = conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = :{key}", dict(row))
     return cursor.rowcount
+
+
+def theme_row(t: Theme) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "meeting_id": t.meeting_id,
+        "name": t.name,
+        "colour": t.colour,
+        "position": t.position,
+    }
+
+
+def theme_from(row: sqlite3.Row | Mapping[str, Any]) -> Theme:
+    return Theme(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        name=row["name"],
+        colour=row["colour"],
+        position=row["position"],
+    )

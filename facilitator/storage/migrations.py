@@ -398,6 +398,44 @@ def _v6_sync_space_and_runs(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_themes_and_idea_search(conn: sqlite3.Connection) -> None:
+    """Themes as records (a colour, a place in the list) and a full-text index of the ideas.
+
+    ``ideas_search`` is an FTS5 table holding its own copy of each idea's text with the idea's
+    id, kept in step by triggers, so it never depends on the ideas' rowids (which a VACUUM may
+    renumber). ``unicode61 remove_diacritics 2`` folds case and accents: "velo" finds "vélo".
+    Only a change of the text touches the index: reordering or moderating ideas costs nothing.
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE themes (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            colour TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (meeting_id, name)
+        ) STRICT;
+        CREATE VIRTUAL TABLE ideas_search USING fts5(
+            text, idea_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO ideas_search (text, idea_id) SELECT text, id FROM ideas;
+        CREATE TRIGGER ideas_search_insert AFTER INSERT ON ideas BEGIN
+            INSERT INTO ideas_search (text, idea_id) VALUES (new.text, new.id);
+        END;
+        CREATE TRIGGER ideas_search_update AFTER UPDATE OF text ON ideas
+        WHEN old.text IS NOT new.text BEGIN
+            DELETE FROM ideas_search WHERE idea_id = old.id;
+            INSERT INTO ideas_search (text, idea_id) VALUES (new.text, new.id);
+        END;
+        CREATE TRIGGER ideas_search_delete AFTER DELETE ON ideas BEGIN
+            DELETE FROM ideas_search WHERE idea_id = old.id;
+        END;
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a workspace from version ``n - 1`` to ``n``.
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
@@ -406,6 +444,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_sync_state,
     _v5_one_ballot_per_person_and_field_registers,
     _v6_sync_space_and_runs,
+    _v7_themes_and_idea_search,
 )
 LATEST = len(MIGRATIONS)
 

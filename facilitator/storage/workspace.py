@@ -27,7 +27,9 @@ from facilitator.storage.ideas import IdeaRepository
 from facilitator.storage.journal import JournalRepository
 from facilitator.storage.meetings import MeetingRepository
 from facilitator.storage.polls import PollRepository
+from facilitator.storage.search import SearchRepository
 from facilitator.storage.sync_state import SyncStateRepository
+from facilitator.storage.themes import ThemeRepository
 from facilitator.storage.tickets import TicketRepository
 
 
@@ -74,6 +76,8 @@ class Repositories:
         self.bundles = BundleRepository(db)
         self.devices = DeviceRepository(db)
         self.sync_state = SyncStateRepository(db)
+        self.themes = ThemeRepository(db)
+        self.search = SearchRepository(db)
 
 
 #: A write made of repository calls, run as one job (see :meth:`Workspace.submit`).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
 
 
 #: What to put in a workspace left at version ``n`` (after migration ``n`` ran).
-SEEDS = {1: _seed_v1, 2: _seed_v1, 3: _seed_v1, 4: _seed_v1, 5: _seed_v1, 6: _seed_v1}
+SEEDS = {n: _seed_v1 for n in range(1, 8)}
 
 
 def _workspace_at(path: Path, version: int) -> None:
@@ -82,6 +83,11 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert poll.method is PollMethod.YES_NO_ABSTAIN
             assert ws.ballots.tally("p1").winners == ("yes",)
             assert ws.attendance.get("m1").headcount == 31
+            # version 7 indexed the ideas already there, and its triggers follow new ones
+            assert [h.idea.id for h in ws.search.ideas("banc")] == ["i1"]
+            ws.ideas.update(replace(ws.ideas.get("i1"), text="Des arceaux à vélos"))
+            assert [h.idea.id for h in ws.search.ideas("velo")] == ["i1"]
+            assert ws.search.ideas("banc") == []
 
 
 def test_a_failed_migration_leaves_the_previous_version(tmp_path: Path) -> None:

@@ -244,6 +244,17 @@ class Idea:
         return replace(self, text=text, theme=theme, merged_into=merged_into)
 
 
+#: The ideas a meeting counts and reports: kept ones. Not those hidden (set aside), merged into
+#: another (their text counts with it), waiting in the inbox, or rejected. The app, the
+#: exports, the report and sync all count with :func:`is_retained`: one definition.
+RETAINED_STATUS = IdeaStatus.KEPT
+
+
+def is_retained(idea: Idea) -> bool:
+    """Whether the meeting counts this idea (see :data:`RETAINED_STATUS`)."""
+    return idea.status is RETAINED_STATUS
+
+
 def normalise_theme(theme: str) -> str:
     """Themes are compared without their ``#`` and surrounding spaces; case is kept."""
     text = clean_text(theme).lstrip("#").strip()

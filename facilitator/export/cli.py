@@ -9,6 +9,7 @@ from pathlib import Path
 
 from facilitator.domain import proposal_rules
 from facilitator.domain.errors import current_language
+from facilitator.domain.plurals import counted
 from facilitator.export import atomic, service
 from facilitator.export.decidim import NoProposalsError, RejectedIdea
 from facilitator.export.errors import ExistingFileError, ExportError
@@ -122,16 +123,23 @@ def _decidim(
     en, fr = [], []
     if left_out:
         en.append(
-            f"{left_out} idea(s) break Decidim's rules and were left out (listed above): "
-            "reword them and export again"
+            counted(left_out, "en", ("idea breaks", "ideas break"), ("", ""))
+            + " Decidim's rules and left out (listed above): reword and export again"
         )
         fr.append(
-            f"{left_out} idée(s) enfreignent les règles de Decidim et ont été laissées de côté "
-            "(liste ci-dessus) : reformulez-les et exportez de nouveau"
+            counted(left_out, "fr", ("", ""), ("idée enfreint", "idées enfreignent"))
+            + " les règles de Decidim et restent de côté (liste ci-dessus) :"
+            " reformulez et exportez de nouveau"
         )
     if empty:
-        en.append(f"{empty} meeting(s) have no retained idea: no file for them")
-        fr.append(f"{empty} réunion(s) sans idée retenue : aucun fichier pour elles")
+        en.append(
+            counted(empty, "en", ("meeting has", "meetings have"), ("", ""))
+            + " no retained idea: no file for them"
+        )
+        fr.append(
+            counted(empty, "fr", ("", ""), ("réunion", "réunions"))
+            + " sans idée retenue : aucun fichier pour elles"
+        )
     if en:
         raise ExportError("; ".join(en) + ".", " ; ".join(fr) + ".")
     return 0
@@ -142,9 +150,11 @@ def _print_rejected(rejected: Sequence[RejectedIdea], lang: str) -> None:
     if not rejected:
         return
     if lang == "fr":
-        _say(f"{len(rejected)} idée(s) laissée(s) de côté, à reformuler pour Decidim :")
+        words = ("idée laissée de côté", "idées laissées de côté")
+        _say(counted(len(rejected), "fr", words, words) + ", à reformuler pour Decidim :")
     else:
-        _say(f"{len(rejected)} idea(s) left out, to reword for Decidim:")
+        words = ("idea left out", "ideas left out")
+        _say(counted(len(rejected), "en", words, words) + ", to reword for Decidim:")
     for idea in rejected:
         quoted = f"« {idea.text} »" if lang == "fr" else f"“{idea.text}”"
         _say(f"  #{idea.number} {quoted}")

@@ -17,11 +17,11 @@ from facilitator.domain.model import (
     Ballot,
     Channel,
     Idea,
-    IdeaStatus,
     Meeting,
     Poll,
     PollMethod,
     PollParams,
+    is_retained,
 )
 from facilitator.domain.voting import Tally
 from facilitator.export import labels
@@ -175,7 +175,7 @@ def closing_rows(rows: Iterable[Any]) -> Iterator[None]:
 
 
 def kept_ideas(data: MeetingData) -> list[Idea]:
-    return [i for i in data.ideas if i.status is IdeaStatus.KEPT]
+    return [i for i in data.ideas if is_retained(i)]
 
 
 def local(value: datetime | None) -> datetime | None:

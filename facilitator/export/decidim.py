@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from facilitator.domain import proposal_rules
-from facilitator.domain.model import IdeaStatus
+from facilitator.domain.model import IdeaStatus, is_retained
 from facilitator.domain.proposal_rules import Breach
 from facilitator.export.cells import is_hostile
 from facilitator.export.data import MeetingData
@@ -109,7 +109,7 @@ def proposals(
     good: list[Proposal] = []
     bad: list[RejectedIdea] = []
     for idea in data.ideas:
-        if idea.status is not IdeaStatus.KEPT:
+        if not is_retained(idea):
             continue
         title = proposal_rules.clean(idea.text)
         parts = [proposal_rules.clean(idea.text, multiline=True)]

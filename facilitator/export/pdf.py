@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from facilitator import resources
-from facilitator.domain.model import Channel, IdeaStatus, PollMethod, PollState
+from facilitator.domain.model import Channel, PollMethod, PollState, is_retained
 from facilitator.domain.model import now as utc_now
 from facilitator.drawing.qr import paint_qr
 from facilitator.export import labels
@@ -196,7 +196,7 @@ def _participation(data: MeetingData, language: str) -> str:
 
 def _ideas(page: Page, data: MeetingData, language: str) -> None:
     page.heading(labels.word("report.ideas", language))
-    kept = [i for i in data.ideas if i.status is IdeaStatus.KEPT]
+    kept = [i for i in data.ideas if is_retained(i)]
     if not kept:
         page.paragraph(labels.word("report.no_ideas", language), page.font(10, italic=True))
         return

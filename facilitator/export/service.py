@@ -32,6 +32,8 @@ from pathlib import Path
 
 from facilitator.domain import proposal_rules
 from facilitator.domain.errors import ValidationError
+from facilitator.domain.model import RETAINED_STATUS, is_retained
+from facilitator.domain.plurals import Forms, counted
 from facilitator.export import bundle as bundle_file
 from facilitator.export import conflicts, csv_export, decidim, xlsx
 from facilitator.export.atomic import atomic_path, atomic_paths
@@ -65,19 +67,12 @@ class ExportResult:
 
     def describe(self, language: str) -> str:
         fr = language == "fr"
-        names = {
-            "ideas": ("ideas", "idées"),
-            "polls": ("poll rows", "lignes de votes"),
-            "ballots": ("ballots", "bulletins"),
-            "proposals": ("proposals", "propositions"),
-            "pages": ("pages", "pages"),
-        }
-        parts = [f"{self.meetings} {'réunion(s)' if fr else 'meeting(s)'}"]
+        parts = [counted(self.meetings, language, *_RESULT_WORDS["meetings"])]
         for key, n in self.counts.items():
-            if key in names:
-                parts.append(f"{n} {names[key][1 if fr else 0]}")
+            if key in _RESULT_WORDS:
+                parts.append(counted(n, language, *_RESULT_WORDS[key]))
         if self.charts:
-            parts.append(f"{self.charts} {'graphiques' if fr else 'charts'}")
+            parts.append(counted(self.charts, language, *_RESULT_WORDS["charts"]))
         where = ", ".join(str(p) for p in self.paths)
         return f"{where}: {', '.join(parts)}" if not fr else f"{where} : {', '.join(parts)}"
 
@@ -113,7 +108,7 @@ class ImportReport:
             if not values:
                 return "0"
             return ", ".join(
-                f"{n} {_KINDS.get(kind, (kind, kind))[1 if fr else 0]}"
+                counted(n, language, *_KINDS.get(kind, ((kind, kind), (kind, kind))))
                 for kind, n in sorted(values.items())
             )
 
@@ -129,15 +124,31 @@ class ImportReport:
         return lines
 
 
-#: Kinds of records in an import report: (English, French), plural.
-_KINDS: Mapping[str, tuple[str, str]] = {
-    "meeting": ("meeting(s)", "réunion(s)"),
-    "attendance": ("attendance record(s)", "fiche(s) de participation"),
-    "idea": ("idea(s)", "idée(s)"),
-    "poll": ("poll(s)", "vote(s)"),
-    "ballot": ("ballot(s)", "bulletin(s)"),
-    "count": ("typed count(s)", "décompte(s) saisi(s)"),
-    "ticket": ("ticket(s)", "ticket(s)"),
+#: Kinds of records in an import report: (English, French) forms, singular and plural.
+_KINDS: Mapping[str, tuple[Forms, Forms]] = {
+    "meeting": (("meeting", "meetings"), ("réunion", "réunions")),
+    "attendance": (
+        ("attendance record", "attendance records"),
+        ("fiche de participation", "fiches de participation"),
+    ),
+    "idea": (("idea", "ideas"), ("idée", "idées")),
+    "poll": (("poll", "polls"), ("vote", "votes")),
+    "ballot": (("ballot", "ballots"), ("bulletin", "bulletins")),
+    "count": (("typed count", "typed counts"), ("décompte saisi", "décomptes saisis")),
+    "ticket": (("ticket", "tickets"), ("ticket", "tickets")),
+    "theme": (("theme", "themes"), ("thème", "thèmes")),
+}
+
+#: What an export result counts. "ideas" are the retained ones (domain.model.is_retained),
+#: as the app counts them: the files list every idea, with its status.
+_RESULT_WORDS: Mapping[str, tuple[Forms, Forms]] = {
+    "meetings": (("meeting", "meetings"), ("réunion", "réunions")),
+    "ideas": (("kept idea", "kept ideas"), ("idée retenue", "idées retenues")),
+    "polls": (("poll row", "poll rows"), ("ligne de votes", "lignes de votes")),
+    "ballots": (("ballot", "ballots"), ("bulletin", "bulletins")),
+    "proposals": (("proposal", "proposals"), ("proposition", "propositions")),
+    "pages": (("page", "pages"), ("page", "pages")),
+    "charts": (("chart", "charts"), ("graphique", "graphiques")),
 }
 
 
@@ -180,6 +191,11 @@ def _load(ws: Workspace, meeting_ids: Sequence[str]) -> list[MeetingData]:
     return [load_meeting(ws, mid) for mid in dict.fromkeys(meeting_ids)]
 
 
+def _retained(data: Sequence[MeetingData]) -> int:
+    """The ideas the meetings count, as the app does."""
+    return sum(1 for m in data for i in m.ideas if is_retained(i))
+
+
 def _language(data: Sequence[MeetingData], language: str | None) -> str:
     if language in ("fr", "en"):
         return language
@@ -203,7 +219,7 @@ def export_xlsx(
     return ExportResult(
         paths=(Path(path),),
         meetings=len(data),
-        counts={"ideas": sum(len(m.ideas) for m in data), "ballots": stats.ballots},
+        counts={"ideas": _retained(data), "ballots": stats.ballots},
         charts=stats.charts,
     )
 
@@ -246,7 +262,7 @@ def export_csv(
         paths=tuple(paths),
         meetings=len(data),
         counts={
-            "ideas": counts["ideas.csv"],
+            "ideas": _retained(data),
             "polls": counts["polls.csv"],
             "ballots": counts["ballots.csv"],
         },
@@ -340,7 +356,9 @@ def export_bundle(
         paths=(Path(path),),
         meetings=len(snapshots),
         counts={
-            "ideas": sum(len(s["ideas"]) for s in snapshots),
+            "ideas": sum(
+                1 for s in snapshots for i in s["ideas"] if i["status"] == RETAINED_STATUS.value
+            ),
             "ballots": sum(len(s["ballots"]) for s in snapshots),
         },
     )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from facilitator.domain import proposal_rules, terms
-from facilitator.domain.model import Idea, IdeaStatus, Meeting, Poll, PollMethod
+from facilitator.domain.model import Idea, IdeaStatus, Meeting, Poll, PollMethod, is_retained
 from facilitator.domain.voting import Tally
 from facilitator.storage.workspace import Workspace
 
@@ -39,7 +39,7 @@ class MeetingFacts:
         return self.meeting.language
 
     def kept(self) -> list[Idea]:
-        return [i for i in self.ideas if i.status is IdeaStatus.KEPT]
+        return [i for i in self.ideas if is_retained(i)]
 
 
 def gather(ws: Workspace, meeting_id: str) -> MeetingFacts:

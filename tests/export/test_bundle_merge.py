@@ -120,7 +120,7 @@ def test_a_deleted_idea_does_not_come_back_from_an_older_bundle(
     assert run(a, "export", meeting_id, "--bundle", str(tmp_path / "from-a.fbundle")) == 0
     capsys.readouterr()
     assert run(b, "import-bundle", str(tmp_path / "from-a.fbundle")) == 0
-    assert "Removed: 1 idea(s)" in capsys.readouterr().out
+    assert "Removed: 1 idea" in capsys.readouterr().out
     assert run(a, "import-bundle", str(tmp_path / "old-b.fbundle")) == 0
     assert "nothing changed" in capsys.readouterr().out
     for data_dir in (a, b):

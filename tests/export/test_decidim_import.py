@@ -259,7 +259,7 @@ def test_several_meetings_one_file_each_and_one_line_for_what_was_left_out(
         data_dir, "export", first, empty, "--decidim-import", str(tmp_path / "d.json")
     )
     assert code == 1 and err.count("\n") == 1
-    assert "1 idée(s)" in err and "1 réunion(s) sans idée retenue" in err
+    assert "1 idée enfreint" in err and "1 réunion sans idée retenue" in err
     assert f"« {SHORT} »" in out
     assert [p.name for p in tmp_path.glob("d*.json")] == ["d.json"]
 
@@ -275,7 +275,7 @@ def test_the_components_proposal_length_from_the_command_line(
         ws.ideas.merge([extra.id], ideas[0].id)
     target = str(tmp_path / "p.json")
     code, _, err = _cli(data_dir, "export", meeting, "--decidim-import", target)
-    assert code == 1 and "1 idée(s)" in err  # its description passes the default 500
+    assert code == 1 and "1 idée enfreint" in err  # its description passes the default 500
     code, _, err = _cli(
         data_dir,
         "export",

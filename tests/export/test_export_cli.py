@@ -41,7 +41,7 @@ def test_export_each_format_by_id_prefix(
     capsys.readouterr()
     assert run(tmp_path / "other", "import-bundle", str(tmp_path / "b.fbundle")) == 0
     out = capsys.readouterr().out
-    assert "Added: " in out and "118 ballot(s)" in out
+    assert "Added: " in out and "118 ballots" in out
     assert run(tmp_path / "other", "import-bundle", str(tmp_path / "b.fbundle")) == 0
     assert "nothing changed" in capsys.readouterr().out
 

@@ -94,7 +94,9 @@ def test_search_finds_ideas_of_every_meeting_without_accents_or_plurals(ws: Work
 
 def test_the_best_match_comes_first(ws: Workspace) -> None:
     mid = _meeting(ws, "Conseil")
-    ws.ideas.add(Idea(meeting_id=mid, text="Un parc avec des jeux, des arbres, des bancs et un kiosque"))
+    ws.ideas.add(
+        Idea(meeting_id=mid, text="Un parc avec des jeux, des arbres, des bancs et un kiosque")
+    )
     ws.ideas.add(Idea(meeting_id=mid, text="Des bancs, des bancs, encore des bancs"))
     assert ws.search.ideas("bancs")[0].idea.text.startswith("Des bancs")
 

@@ -75,7 +75,7 @@ class NoKeyring(SyncError):
             "Cet ordinateur n'a pas de trousseau pour les secrets de la plateforme, et "
             "Facilitator n'écrit jamais de secret dans un fichier. Définissez plutôt "
             "FACILITATOR_DECIDIM_API_KEY et FACILITATOR_DECIDIM_API_SECRET, ou installez un "
-            "trousseau (GNOME Keyring, KWallet...).",
+            "trousseau (GNOME Keyring, KWallet…).",
         )
 
 

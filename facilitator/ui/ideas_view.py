@@ -158,7 +158,7 @@ class IdeasView(QWidget):
         )
         self.act_edit = action(self.tr("&Edit idea"), "F2", self._edit_current)
         self.act_set_theme = action(
-            self.tr("Give the &current theme to the selected ideas"),
+            self.tr("&Give the current theme to the selected ideas"),
             "Ctrl+Shift+T",
             self.theme_selected,
         )

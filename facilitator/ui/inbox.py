@@ -57,11 +57,11 @@ class Inbox(QWidget):
         self.reject_button = QPushButton(self.tr("Re&ject"))
         self.reject_button.setAccessibleName(self.tr("Reject the selected idea"))
         self.reject_button.clicked.connect(self.reject)
-        edit_button = QPushButton(self.tr("Edit"))
-        edit_button.setAccessibleName(self.tr("Edit the selected idea"))
-        edit_button.clicked.connect(self.edit)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected idea"))
+        self.edit_button.clicked.connect(self.edit)
         buttons.addWidget(self.accept_button)
-        buttons.addWidget(edit_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reject_button)
         layout.addLayout(buttons)
 
@@ -71,8 +71,8 @@ class Inbox(QWidget):
             if pending
             else self.tr("Sent from phones: none waiting")
         )
-        self.accept_button.setEnabled(pending > 0)
-        self.reject_button.setEnabled(pending > 0)
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            button.setEnabled(pending > 0)
 
     def accept(self) -> None:
         self._moderate(IdeaStatus.KEPT)

@@ -25,6 +25,10 @@ READY_ENV = "FACILITATOR_PRINT_READY"
 _kept_alive: list[object] = []
 
 
+#: The application property set while SIGTERM or SIGINT closes the windows.
+TERMINATING = "facilitator-terminating"
+
+
 def set_identity(app: QApplication) -> None:
     """Window icon, and the desktop entry's name (Wayland matches windows to menu entries by it)."""
     icon = QIcon()
@@ -58,6 +62,7 @@ def quit_on_termination(app: QApplication) -> None:
         except BlockingIOError:
             return
         if received & wanted:
+            app.setProperty(TERMINATING, True)  # no question asked: the system is leaving
             app.closeAllWindows()
             app.quit()  # even if a window refused to close, or a dialog runs its own loop
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -51,6 +52,9 @@ class MainWindow(QMainWindow):
         self._meeting: MeetingView | None = None
         self.projector: Any = None
         self.dialog: QDialog | None = None
+        #: the question asked before quitting while phones vote (see _ask_before_quitting)
+        self.quit_question: QMessageBox | None = None
+        self._quit_confirmed = False
         self._build_menus()
         session.messages.info.connect(self._info)
         session.messages.warning.connect(self._warning)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.session.undo_stack
         undo = StackAction(
             stack, self, self.tr("&Undo"), self.session.undo, pending=self.session.edits_pending
@@ -158,7 +162,7 @@ class MainWindow(QMainWindow):
             )
         meeting_menu.addSeparator()
         self.meeting_actions.append(
-            self._action(meeting_menu, self.tr("&Print tickets…"), self.print_tickets)
+            self._action(meeting_menu, self.tr("Print &tickets…"), self.print_tickets)
         )
 
         # filled with the sections' own actions when the first meeting opens
@@ -449,7 +453,53 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle -----------------------------------------------------------------------------
 
+    def _ask_before_quitting(self, event: QCloseEvent) -> bool:
+        """While phones vote, closing the window asks first (quitting ends the vote); True
+        when the close waits for the answer. A log-out or shut-down (SIGTERM) does not ask."""
+        from facilitator.ui.lifecycle import TERMINATING
+
+        app = QApplication.instance()
+        if (
+            self._quit_confirmed
+            or self.session.phone_server is None
+            or (app is not None and app.property(TERMINATING))
+        ):
+            return False
+        event.ignore()
+        if self.quit_question is not None:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Phone voting is running"),
+            self.tr(
+                "Phones are connected to this meeting. Quitting stops phone voting: phones "
+                "can no longer vote or send ideas. Every vote already received is saved."
+            ),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        quit_button = box.addButton(
+            self.tr("Stop voting and &quit"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("&Keep voting"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            self.quit_question = None
+            if box.clickedButton() is quit_button:
+                self._quit_confirmed = True
+                self.close()
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.quit_question = box
+        box.open()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ask_before_quitting(event):
+            return
         if self._meeting is not None:
             self._meeting.shutdown()
         self.session.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())

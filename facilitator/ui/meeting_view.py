@@ -81,8 +81,8 @@ class MeetingView(QWidget):
         self.ideas = IdeasView(session)
         self.polls = PollsView(session)
         self.attendance = AttendanceView(session)
-        self.tabs.addTab(self.ideas, self.tr("&Ideas"))
-        self.tabs.addTab(self.polls, self.tr("&Polls"))
+        self.tabs.addTab(self.ideas, self.tr("I&deas"))
+        self.tabs.addTab(self.polls, self.tr("P&olls"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         # Sync and Export import the network and spreadsheet libraries: built when first shown
         self.sync_section = LazySection(
@@ -98,7 +98,7 @@ class MeetingView(QWidget):
             ("facilitator.export.service",),
             self.tr("Exports are not available."),
         )
-        self.tabs.addTab(self.export_section, self.tr("&Export"))
+        self.tabs.addTab(self.export_section, self.tr("E&xport"))
         self._stale_sections: set[int] = set()
         self._unloaded_sections: set[int] = set()
         layout.addWidget(self.tabs, 1)
@@ -226,7 +226,7 @@ class MeetingView(QWidget):
 
     def _update_tab_titles(self) -> None:
         pending = self.ideas.inbox.ideas.rowCount()
-        ideas_title = self.tr("&Ideas")
+        ideas_title = self.tr("I&deas")
         if pending:
             ideas_title += f" ({pending})"
         if self.tabs.tabText(self.IDEAS) != ideas_title:  # setting it lays the window out again

@@ -401,14 +401,17 @@ class SyncView(QWidget):
     def _finished(self, summary: SyncSummary) -> None:
         self.summary = summary
         lang = current_language()
-        text = self.tr(
-            "%1 proposal(s) created, %2 already on the platform, %3 need attention, "
-            "%4 changed since sync."
+        text = (
+            ", ".join(
+                (
+                    self.tr("%n proposal(s) created", "", len(summary.created)),
+                    self.tr("%n already on the platform", "", len(summary.already)),
+                    self.tr("%n need(s) attention", "", len(summary.attention)),
+                    self.tr("%n changed since sync", "", len(summary.changed)),
+                )
+            )
+            + "."
         )
-        for n, value in enumerate(
-            (summary.created, summary.already, summary.attention, summary.changed), 1
-        ):
-            text = text.replace(f"%{n}", str(len(value)))
         if summary.outcome is not None:
             text += "\n" + summary.outcome.message(lang)
         if summary.complete:

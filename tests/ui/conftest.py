@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QtMsgType
+from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType
+from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.errors import set_language
 from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
+from facilitator.ui import i18n
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session
 
@@ -104,3 +106,29 @@ def _type_text(qtbot: object, widget: object, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The interface in French (the catalogue compiled into the test's cache)."""
+    translators = i18n.install(qapp, "fr", tmp_path / "cache")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        set_language("en")
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """Each test that takes it runs in French, then in English (with its plurals catalogue)."""
+    translators = i18n.install(qapp, request.param, tmp_path / "cache")
+    try:
+        yield request.param
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        set_language("en")

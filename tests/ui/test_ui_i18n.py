@@ -16,18 +16,6 @@ from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session
 
 
-@pytest.fixture
-def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    translators = i18n.install(qapp, "fr", tmp_path / "cache")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
-        set_language("en")
-
-
 def test_every_string_is_translated() -> None:
     tree = ET.parse(i18n.TRANSLATIONS_DIR / "facilitator_fr.ts")
     unfinished = [
@@ -87,8 +75,8 @@ def test_interface_in_french(qtbot, french: None, session: Session, demo_id: str
     assert menus[:3] == ["&Fichier", "É&dition", "&Réunion"]
     window.open_meeting(demo_id)
     tabs = [window.meeting.tabs.tabText(i) for i in range(window.meeting.tabs.count())]
-    assert tabs[1:4] == ["&Votes", "&Présence", "S&ynchronisation"]
-    assert tabs[0].startswith("&Idées")
+    assert tabs[1:4] == ["V&otes", "&Présence", "S&ynchronisation"]
+    assert tabs[0].startswith("Idée&s")
     assert window.meeting.ideas.model.headerData(0, Qt.Orientation.Horizontal) == "Idée"
     window.close()
 

@@ -197,6 +197,15 @@ class MainWindow(QMainWindow):
         self._action(settings_menu, self.tr("&Wi-Fi shown on the projector…"), self.edit_wifi)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+Shift+/")
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self._action(help_menu, self.tr("&Report a problem…"), self.report_problem)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Facilitator"), self.about)
 
     def _update_meeting_actions(self) -> None:
@@ -436,6 +445,32 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    # -- help --------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> QDialog:
+        """The sheet of every shortcut bound now (the meeting's sections' too)."""
+        from facilitator.ui.help import ShortcutsSheet, bound_shortcuts
+
+        _ = self.meeting  # its sections add their actions to the menus
+        self._update_meeting_actions()
+        return self._open_dialog(ShortcutsSheet(bound_shortcuts(self), self))
+
+    def show_guide(self) -> QDialog:
+        from facilitator.ui.help import GuideWindow
+
+        return self._open_dialog(GuideWindow(self))
+
+    def report_problem(self) -> QDialog:
+        from facilitator.ui.crash import CrashDialog, log_path, problem_report
+
+        return self._open_dialog(CrashDialog(problem_report(), log_path(), self, crashed=False))
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         box = QMessageBox(

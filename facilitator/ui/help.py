@@ -1,0 +1,169 @@
+"""The Help menu: the keyboard shortcuts (a printable sheet made from the shortcuts the window
+actually binds, so it cannot drift), the user guide, and a copyable report of a problem."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import resources
+from facilitator.domain.errors import current_language
+
+log = logging.getLogger(__name__)
+
+Shortcut = tuple[str, str, str]  # (section, what it does, keys)
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic marks and ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _keys(sequences: list[QKeySequence]) -> str:
+    return " / ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()
+    )
+
+
+def bound_shortcuts(window: QMainWindow) -> list[Shortcut]:
+    """Every shortcut of the window's menus, by menu, then those bound outside them."""
+    found: list[Shortcut] = []
+    listed: set[int] = set()
+
+    def walk(menu: QMenu, section: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), section)
+                continue
+            keys = _keys(action.shortcuts())
+            listed.add(id(action))
+            if keys and not action.isSeparator():
+                found.append((section, _plain(action.text()), keys))
+
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu(), _plain(top.text()))
+    others = QCoreApplication.translate("Help", "Elsewhere")
+    for action in window.findChildren(QAction):
+        keys = _keys(action.shortcuts())
+        if keys and id(action) not in listed and action.text():
+            found.append((others, _plain(action.text()), keys))
+    for shortcut in window.findChildren(QShortcut):
+        keys = _keys([shortcut.key()])
+        if keys and shortcut.whatsThis():
+            found.append((others, shortcut.whatsThis(), keys))
+    return found
+
+
+def shortcuts_html(shortcuts: list[Shortcut]) -> str:
+    """The sheet: one table per section, sized to print on one A4 page."""
+    title = QCoreApplication.translate("Help", "Facilitator: keyboard shortcuts")
+    parts = [
+        "<html><head><meta charset='utf-8'><style>"
+        "body{font-family:sans-serif;font-size:9pt} h1{font-size:14pt} h2{font-size:10pt;"
+        "margin:8px 0 2px 0} td{padding:1px 8px 1px 0} td.k{font-weight:bold;white-space:pre}"
+        "</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+    ]
+    section = None
+    for where, what, keys in shortcuts:
+        if where != section:
+            if section is not None:
+                parts.append("</table>")
+            parts.append(f"<h2>{html.escape(where)}</h2><table>")
+            section = where
+        parts.append(f"<tr><td class='k'>{html.escape(keys)}</td><td>{html.escape(what)}</td></tr>")
+    if section is not None:
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_pdf(page: str, path: Path) -> Path:
+    """The sheet as a one-page A4 PDF (Qt's own writer: no printer needed)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    document = QTextDocument()
+    document.setHtml(page)
+    document.print_(writer)
+    return path
+
+
+class ShortcutsSheet(QDialog):
+    """The shortcuts on screen, to save as a PDF and print."""
+
+    def __init__(self, shortcuts: list[Shortcut], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.page = shortcuts_html(shortcuts)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setHtml(self.page)
+        self.text.setAccessibleName(self.tr("Keyboard shortcuts"))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save as PDF to print…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the shortcuts"), "facilitator-shortcuts.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            write_pdf(self.page, Path(path))
+
+
+def guide_path(language: str | None = None) -> Path:
+    """The user guide in the interface's language (shipped in assets/guide)."""
+    language = language or current_language()
+    path = resources.asset("guide", f"{language}.md")
+    return path if path.exists() else resources.asset("guide", "en.md")
+
+
+class GuideWindow(QDialog):
+    """The user guide, read in the app (its links between chapters and languages work)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("User guide"))
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.text.setAccessibleName(self.tr("User guide"))
+        self.text.setSource(
+            QUrl.fromLocalFile(str(guide_path())), QTextDocument.ResourceType.MarkdownResource
+        )
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 760)

@@ -21,6 +21,25 @@
         </message>
     </context>
     <context>
+        <name>FindDialog</name>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/find.py" line="160" />
+            <source>%n idea(s) found</source>
+            <translation>
+                <numerusform>%n idea found</numerusform>
+                <numerusform>%n ideas found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/find.py" line="162" />
+            <source>in %n meeting(s)</source>
+            <translation>
+                <numerusform>in %n meeting</numerusform>
+                <numerusform>in %n meetings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IdeasView</name>
         <message numerus="yes">
             <location filename="../../facilitator/ui/ideas_view.py" line="232" />
@@ -31,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="335" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="348" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idea merged into the first one.</numerusform>
@@ -53,7 +72,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/main_window.py" line="364" />
+            <location filename="../../facilitator/ui/main_window.py" line="381" />
             <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
             <translation>
                 <numerusform>%n ticket issued. Printing cards comes with phone voting.</numerusform>

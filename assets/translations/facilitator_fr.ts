@@ -377,27 +377,42 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../facilitator/ui/crash.py" line="49" />
+            <location filename="../../facilitator/ui/crash.py" line="65" />
+            <source>What happened (please describe it here):</source>
+            <translation>Ce qui s'est passé (décrivez-le ici) :</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/crash.py" line="90" />
             <source>Facilitator ran into a problem</source>
             <translation>Facilitator a rencontré un problème</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/crash.py" line="53" />
+            <location filename="../../facilitator/ui/crash.py" line="92" />
             <source>Something unexpected happened. Your meeting is safe: every change was saved as you made it. Please copy this report and send it to whoever supports you.</source>
             <translation>Un imprévu s'est produit. Votre réunion est en sécurité : chaque modification a été enregistrée au moment où vous l'avez faite. Copiez ce rapport et envoyez-le à la personne qui vous accompagne.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/crash.py" line="61" />
+            <location filename="../../facilitator/ui/crash.py" line="96" />
+            <source>Report a problem</source>
+            <translation>Signaler un problème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/crash.py" line="98" />
+            <source>Say in the report what happened and what you expected, then copy it and send it to whoever supports you. It holds the app's versions and the end of its log.</source>
+            <translation>Dites dans le rapport ce qui s'est passé et ce que vous attendiez, puis copiez-le et envoyez-le à la personne qui vous accompagne. Il contient les versions de l'application et la fin de son journal.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/crash.py" line="108" />
             <source>Crash report</source>
             <translation>Rapport d'incident</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/crash.py" line="65" />
+            <location filename="../../facilitator/ui/crash.py" line="112" />
             <source>Log file: %1</source>
             <translation>Fichier journal : %1</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/crash.py" line="69" />
+            <location filename="../../facilitator/ui/crash.py" line="116" />
             <source>&amp;Copy report</source>
             <translation>&amp;Copier le rapport</translation>
         </message>
@@ -557,6 +572,97 @@
         </message>
     </context>
     <context>
+        <name>Find</name>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="70" />
+            <source>Idea</source>
+            <extracomment>How long typing pauses before the search runs (each key would search otherwise).</extracomment>
+            <translation>Idée</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="71" />
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="72" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="73" />
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindDialog</name>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="114" />
+            <source>Find in every meeting</source>
+            <translation>Chercher dans toutes les réunions</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="117" />
+            <source>Words to find in the ideas of every meeting</source>
+            <translation>Mots à chercher dans les idées de toutes les réunions</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="118" />
+            <source>Words to find</source>
+            <translation>Mots à chercher</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="126" />
+            <source>Ideas found</source>
+            <translation>Idées trouvées</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/find.py" line="160" />
+            <source>%n idea(s) found</source>
+            <extracomment>the words of the hits shown (None before the first search)</extracomment>
+            <translation>
+                <numerusform>%n idée trouvée</numerusform>
+                <numerusform>%n idées trouvées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/find.py" line="162" />
+            <source>in %n meeting(s)</source>
+            <translation>
+                <numerusform>dans %n réunion</numerusform>
+                <numerusform>dans %n réunions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/find.py" line="165" />
+            <source>No idea has these words.</source>
+            <translation>Aucune idée ne contient ces mots.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="157" />
+            <location filename="../../facilitator/ui/help.py" line="161" />
+            <source>User guide</source>
+            <translation>Guide d'utilisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="69" />
+            <source>Elsewhere</source>
+            <translation>Ailleurs</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="83" />
+            <source>Facilitator: keyboard shortcuts</source>
+            <translation>Facilitator : raccourcis clavier</translation>
+        </message>
+    </context>
+    <context>
         <name>IdeasView</name>
         <message>
             <location filename="../../facilitator/ui/ideas_view.py" line="68" />
@@ -699,12 +805,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="328" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="341" />
             <source>Select two ideas or more to merge them.</source>
             <translation>Sélectionnez au moins deux idées pour les fusionner.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="335" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="348" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idée fusionnée dans la première.</numerusform>
@@ -712,12 +818,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="352" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="365" />
             <source>This idea has no merged ideas.</source>
             <translation>Aucune idée n'a été fusionnée dans celle-ci.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="373" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="386" />
             <source>There are no ideas to vote on yet.</source>
             <translation>Il n'y a pas encore d'idée à mettre au vote.</translation>
         </message>
@@ -976,182 +1082,202 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../facilitator/ui/main_window.py" line="44" />
-            <location filename="../../facilitator/ui/main_window.py" line="218" />
-            <location filename="../../facilitator/ui/main_window.py" line="237" />
+            <location filename="../../facilitator/ui/main_window.py" line="235" />
+            <location filename="../../facilitator/ui/main_window.py" line="254" />
             <source>Facilitator</source>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="61" />
+            <location filename="../../facilitator/ui/main_window.py" line="62" />
             <source>Ready.</source>
             <extracomment>the question asked before quitting while phones vote (see _ask_before_quitting)</extracomment>
             <translation>Prêt.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="117" />
+            <location filename="../../facilitator/ui/main_window.py" line="118" />
             <source>&amp;File</source>
             <extracomment>The question offering a sync cut off last time (see sync_resume.offer_resume).</extracomment>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="119" />
+            <location filename="../../facilitator/ui/main_window.py" line="120" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nouvelle réunion…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="121" />
+            <location filename="../../facilitator/ui/main_window.py" line="122" />
             <source>Create the &amp;demo meeting</source>
             <translation>Créer la réunion de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="123" />
+            <location filename="../../facilitator/ui/main_window.py" line="124" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="125" />
+            <location filename="../../facilitator/ui/main_window.py" line="126" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="128" />
+            <location filename="../../facilitator/ui/main_window.py" line="129" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="131" />
+            <location filename="../../facilitator/ui/main_window.py" line="132" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="138" />
+            <location filename="../../facilitator/ui/main_window.py" line="141" />
+            <source>&amp;Find in every meeting…</source>
+            <translation>&amp;Chercher dans toutes les réunions…</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/main_window.py" line="146" />
             <source>&amp;Meeting</source>
             <translation>&amp;Réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="141" />
+            <location filename="../../facilitator/ui/main_window.py" line="149" />
             <source>&amp;Back to meetings</source>
             <translation>&amp;Retour aux réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="144" />
+            <location filename="../../facilitator/ui/main_window.py" line="152" />
             <source>Meeting &amp;details…</source>
             <translation>&amp;Détails de la réunion…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="148" />
-            <location filename="../../facilitator/ui/main_window.py" line="169" />
+            <location filename="../../facilitator/ui/main_window.py" line="156" />
+            <location filename="../../facilitator/ui/main_window.py" line="177" />
             <source>&amp;Ideas</source>
             <translation>&amp;Idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="149" />
-            <location filename="../../facilitator/ui/main_window.py" line="170" />
+            <location filename="../../facilitator/ui/main_window.py" line="157" />
+            <location filename="../../facilitator/ui/main_window.py" line="178" />
             <source>&amp;Polls</source>
             <translation>&amp;Votes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="150" />
+            <location filename="../../facilitator/ui/main_window.py" line="158" />
             <source>&amp;Attendance</source>
             <translation>&amp;Présence</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="151" />
+            <location filename="../../facilitator/ui/main_window.py" line="159" />
             <source>S&amp;ync</source>
             <translation>S&amp;ynchronisation</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="152" />
+            <location filename="../../facilitator/ui/main_window.py" line="160" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="165" />
+            <location filename="../../facilitator/ui/main_window.py" line="173" />
             <source>Print &amp;tickets…</source>
             <translation>Imprimer des &amp;tickets…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="172" />
+            <location filename="../../facilitator/ui/main_window.py" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="174" />
+            <location filename="../../facilitator/ui/main_window.py" line="182" />
             <source>&amp;Projector window</source>
             <translation>Fenêtre du &amp;projecteur</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="176" />
+            <location filename="../../facilitator/ui/main_window.py" line="184" />
             <source>Projector in &amp;dark colours</source>
             <translation>Projecteur en couleurs &amp;sombres</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="179" />
+            <location filename="../../facilitator/ui/main_window.py" line="187" />
             <source>Move the projector to the &amp;next screen</source>
             <translation>&amp;Mettre le projecteur sur l'écran suivant</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="183" />
+            <location filename="../../facilitator/ui/main_window.py" line="191" />
             <source>&amp;Settings</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="184" />
+            <location filename="../../facilitator/ui/main_window.py" line="192" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="188" />
+            <location filename="../../facilitator/ui/main_window.py" line="196" />
             <source>Follow the system</source>
             <translation>Celle du système</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="197" />
+            <location filename="../../facilitator/ui/main_window.py" line="205" />
             <source>&amp;Wi-Fi shown on the projector…</source>
             <translation>&amp;Wi-Fi affiché au projecteur…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="199" />
+            <location filename="../../facilitator/ui/main_window.py" line="207" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="200" />
+            <location filename="../../facilitator/ui/main_window.py" line="208" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/main_window.py" line="211" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/main_window.py" line="215" />
+            <source>&amp;Report a problem…</source>
+            <translation>&amp;Signaler un problème…</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/main_window.py" line="217" />
             <source>&amp;About Facilitator</source>
             <translation>&amp;À propos de Facilitator</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="283" />
+            <location filename="../../facilitator/ui/main_window.py" line="300" />
             <source>Edit meeting</source>
             <translation>Modifier la réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="306" />
+            <location filename="../../facilitator/ui/main_window.py" line="323" />
             <source>Creating the demo meeting…</source>
             <translation>Création de la réunion de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="316" />
+            <location filename="../../facilitator/ui/main_window.py" line="333" />
             <source>Print tickets</source>
             <translation>Imprimer des tickets</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="317" />
+            <location filename="../../facilitator/ui/main_window.py" line="334" />
             <source>How many ticket cards (one vote each)?</source>
             <translation>Combien de cartes-tickets (une voix chacune) ?</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="330" />
+            <location filename="../../facilitator/ui/main_window.py" line="347" />
             <source>Save the ticket cards</source>
             <translation>Enregistrer les cartes-tickets</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="330" />
+            <location filename="../../facilitator/ui/main_window.py" line="347" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/main_window.py" line="364" />
+            <location filename="../../facilitator/ui/main_window.py" line="381" />
             <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
             <translation>
                 <numerusform>%n ticket émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform>
@@ -1159,47 +1285,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="369" />
+            <location filename="../../facilitator/ui/main_window.py" line="386" />
             <source>Ticket cards saved to %1</source>
             <translation>Cartes-tickets enregistrées dans %1</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="406" />
+            <location filename="../../facilitator/ui/main_window.py" line="423" />
             <source>The language changes the next time Facilitator starts.</source>
             <translation>La langue changera au prochain démarrage de Facilitator.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="411" />
+            <location filename="../../facilitator/ui/main_window.py" line="428" />
             <source>Wi-Fi shown on the projector</source>
             <translation>Wi-Fi affiché au projecteur</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="415" />
+            <location filename="../../facilitator/ui/main_window.py" line="432" />
             <source>Network name</source>
             <translation>Nom du réseau</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="417" />
+            <location filename="../../facilitator/ui/main_window.py" line="434" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="419" />
+            <location filename="../../facilitator/ui/main_window.py" line="436" />
             <source>Network &amp;name:</source>
             <translation>&amp;Nom du réseau :</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="420" />
+            <location filename="../../facilitator/ui/main_window.py" line="437" />
             <source>&amp;Password:</source>
             <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="443" />
+            <location filename="../../facilitator/ui/main_window.py" line="508" />
             <source>About Facilitator</source>
             <translation>À propos de Facilitator</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="445" />
+            <location filename="../../facilitator/ui/main_window.py" line="510" />
             <source>Facilitator %1
 
 Run neighbourhood meetings: capture ideas, vote with phones, hands or paper, and send the results to the participation platform.</source>
@@ -1208,22 +1334,22 @@ Run neighbourhood meetings: capture ideas, vote with phones, hands or paper, and
 Animez les réunions de quartier : notez les idées, votez par téléphone, à main levée ou sur papier, et envoyez les résultats à la plateforme de participation.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="473" />
+            <location filename="../../facilitator/ui/main_window.py" line="538" />
             <source>Phone voting is running</source>
             <translation>Le vote par téléphone est en cours</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="475" />
+            <location filename="../../facilitator/ui/main_window.py" line="540" />
             <source>Phones are connected to this meeting. Quitting stops phone voting: phones can no longer vote or send ideas. Every vote already received is saved.</source>
             <translation>Des téléphones sont connectés à cette réunion. Quitter arrête le vote par téléphone : les téléphones ne pourront plus voter ni envoyer d'idées. Chaque vote déjà reçu est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="482" />
+            <location filename="../../facilitator/ui/main_window.py" line="547" />
             <source>Stop voting and &amp;quit</source>
             <translation>Arrêter le vote et &amp;quitter</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="484" />
+            <location filename="../../facilitator/ui/main_window.py" line="549" />
             <source>&amp;Keep voting</source>
             <translation>&amp;Continuer le vote</translation>
         </message>
@@ -2495,6 +2621,30 @@ Projet C</translation>
             <location filename="../../facilitator/ui/projector.py" line="276" />
             <source>Results will be shown at the end.</source>
             <translation>Les résultats seront affichés à la fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="122" />
+            <location filename="../../facilitator/ui/help.py" line="127" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="130" />
+            <source>&amp;Save as PDF to print…</source>
+            <translation>&amp;Enregistrer en PDF pour l'imprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="139" />
+            <source>Save the shortcuts</source>
+            <translation>Enregistrer les raccourcis</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/help.py" line="139" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>

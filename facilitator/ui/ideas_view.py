@@ -248,14 +248,27 @@ class IdeasView(QWidget):
             self.table.scrollTo(index)
 
     def show_idea(self, idea_id: str) -> None:
-        """Select an idea (from the Sync section, to fix it), showing kept ideas if needed."""
-        if self.status_filter.currentIndex() != 0:
-            self.status_filter.setCurrentIndex(0)
+        """Select an idea (from Sync, to fix it; from Find), showing its status if needed: a
+        merged idea shows the one it was merged into, one from a phone its place in the inbox."""
+        row = self.model.row_of(idea_id)
+        idea = self.model.idea(row) if row >= 0 else None
+        if idea is not None and idea.status is IdeaStatus.MERGED and idea.merged_into:
+            idea_id, idea = idea.merged_into, None
+            row = self.model.row_of(idea_id)
+            idea = self.model.idea(row) if row >= 0 else None
+        if idea is not None and idea.status is IdeaStatus.PENDING:
+            self.inbox.show_idea(idea_id)
+            return
+        wanted = 1 if idea is not None and idea.status is IdeaStatus.HIDDEN else 0
+        if idea is not None and idea.status is IdeaStatus.REJECTED:
+            wanted = 3
+        if self.status_filter.currentIndex() != wanted:
+            self.status_filter.setCurrentIndex(wanted)
         self.search.clear()
+        self.source_filter.setCurrentIndex(0)
         self.theme_list.setCurrentIndex(QModelIndex())
         self.select_ideas([idea_id])
         self._show_idea(idea_id)
-        row = self.model.row_of(idea_id)
         index = self.shown.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
         if index.isValid():
             self.table.setCurrentIndex(index)

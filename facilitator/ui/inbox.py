@@ -74,6 +74,15 @@ class Inbox(QWidget):
         for button in (self.accept_button, self.edit_button, self.reject_button):
             button.setEnabled(pending > 0)
 
+    def show_idea(self, idea_id: str) -> None:
+        """Select a waiting idea (found by Find)."""
+        row = self.model.row_of(idea_id)
+        index = self.ideas.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            self.table.setFocus()
+
     def accept(self) -> None:
         self._moderate(IdeaStatus.KEPT)
 

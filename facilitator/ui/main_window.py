@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         #: the question asked before quitting while phones vote (see _ask_before_quitting)
         self.quit_question: QMessageBox | None = None
         self._quit_confirmed = False
+        self.find_dialog: Any = None
         self._build_menus()
         session.messages.info.connect(self._info)
         session.messages.warning.connect(self._warning)
@@ -134,6 +135,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action = undo
         self.redo_action = redo
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            self.tr("&Find in every meeting…"),
+            self.show_find,
+            QKeySequence.StandardKey.Find,
+        )
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         self.meeting_actions: list[QAction] = []
@@ -445,6 +453,28 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    # -- find --------------------------------------------------------------------------------
+
+    def show_find(self) -> Any:
+        """Ctrl+F: the ideas of every meeting (the same window each time, words kept)."""
+        from facilitator.ui.find import FindDialog
+
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.session, self)
+            self.find_dialog.idea_chosen.connect(self.show_idea)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.activateWindow()
+        self.find_dialog.query.setFocus()
+        self.find_dialog.query.selectAll()
+        return self.find_dialog
+
+    def show_idea(self, meeting_id: str, idea_id: str) -> None:
+        """Open the meeting with this idea selected in its Ideas section."""
+        if self.meeting.meeting_id != meeting_id or self.pages.currentWidget() is not self.meeting:
+            self.open_meeting(meeting_id)
+        self.meeting.show_idea(idea_id)
 
     # -- help --------------------------------------------------------------------------------
 

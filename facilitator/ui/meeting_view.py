@@ -128,7 +128,7 @@ class MeetingView(QWidget):
         from facilitator.ui.sync_view import SyncView
 
         view = SyncView(self.session)
-        view.show_idea_requested.connect(self._show_idea)
+        view.show_idea_requested.connect(self.show_idea)
         view.set_meeting(self.meeting_id)
         return view
 
@@ -232,8 +232,8 @@ class MeetingView(QWidget):
         if self.tabs.tabText(self.IDEAS) != ideas_title:  # setting it lays the window out again
             self.tabs.setTabText(self.IDEAS, ideas_title)
 
-    def _show_idea(self, idea_id: str) -> None:
-        """From the Sync section: the idea to fix, selected in the Ideas section."""
+    def show_idea(self, idea_id: str) -> None:
+        """The idea selected in the Ideas section (from Sync, to fix it; from Find)."""
         self.tabs.setCurrentIndex(self.IDEAS)
         self.ideas.show_idea(idea_id)
 

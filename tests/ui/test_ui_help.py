@@ -62,9 +62,7 @@ def test_the_guide_opens_in_the_interface_language(
     guide.close()
 
 
-def test_report_a_problem_opens_the_crash_dialog_without_a_crash(
-    qtbot, window: MainWindow
-) -> None:
+def test_report_a_problem_opens_the_crash_dialog_without_a_crash(qtbot, window: MainWindow) -> None:
     dialog = window.report_problem()
     assert isinstance(dialog, CrashDialog)
     qtbot.waitUntil(dialog.isVisible)

@@ -66,7 +66,9 @@ def test_alt_e_opens_the_edit_menu_not_the_export_tab(
     edit = next(a for a in window.menuBar().actions() if a.menu() is window.edit_menu)
     letter = mnemonic(edit.text())
     assert letter is not None
-    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier
+    )
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.edit_menu, timeout=2000)
     assert tabs.currentIndex() == window.meeting.IDEAS
     window.edit_menu.close()
@@ -94,7 +96,7 @@ def _strings(path: Path) -> list[tuple[int, str]]:
 
 
 def test_one_ellipsis_character_everywhere() -> None:
-    """"…" rather than "...", in the catalogues and in every string of the source."""
+    """ "…" rather than "...", in the catalogues and in every string of the source."""
     bad = []
     for path in i18n.TRANSLATIONS_DIR.glob("*.ts"):
         for message in ET.parse(path).getroot().iter("message"):

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from facilitator.domain.errors import set_language
 from facilitator.ui import i18n
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session

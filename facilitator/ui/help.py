@@ -55,8 +55,9 @@ def bound_shortcuts(window: QMainWindow) -> list[Shortcut]:
 
     def walk(menu: QMenu, section: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), section)
+            inner = action.menu()
+            if isinstance(inner, QMenu):
+                walk(inner, section)
                 continue
             keys = _keys(action.shortcuts())
             listed.add(id(action))
@@ -64,8 +65,9 @@ def bound_shortcuts(window: QMainWindow) -> list[Shortcut]:
                 found.append((section, _plain(action.text()), keys))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(top.text()))
     others = QCoreApplication.translate("Help", "Elsewhere")
     for action in window.findChildren(QAction):
         keys = _keys(action.shortcuts())

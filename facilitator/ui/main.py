@@ -43,6 +43,9 @@ def run(data_dir: Path, language: str | None = None, system_language: str = "en"
     saved = settings.Settings(data_dir).text(settings.LANGUAGE)
     chosen = i18n.choose_language(language, saved, system_language)
     i18n.install(app, chosen)
+    from facilitator.ui import style
+
+    style.follow_system(app)  # light or dark, as the system says, and when it changes
     try:
         workspace = Workspace.open(data_dir)
     except FacilitatorError as error:

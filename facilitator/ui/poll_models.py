@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from facilitator.domain.model import YES_NO_ABSTAIN_ANSWERS, Poll, PollMethod
 from facilitator.domain.voting import Tally
 from facilitator.ui import labels
+from facilitator.ui.badges import BADGE_ROLE
 from facilitator.ui.rows import ID_ROLE, NO_INDEX, OBJECT_ROLE, Index, apply_rows
 
 
@@ -59,23 +60,27 @@ class PollListModel(QAbstractTableModel):
             if column is PollColumn.METHOD:
                 return labels.method_name(poll.method)
             if column is PollColumn.STATE:
-                state = labels.poll_state_name(poll.state)
-                revealed = QCoreApplication.translate("Models", "revealed")
-                return f"{state} · {revealed}" if poll.revealed else state
+                return " · ".join(words for words, _ in self._badges(poll))
             return voters
+        if role == BADGE_ROLE and column is PollColumn.STATE:
+            return self._badges(poll)
+        if role == Qt.ItemDataRole.ToolTipRole and column is PollColumn.QUESTION:
+            return poll.question
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is PollColumn.BALLOTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == OBJECT_ROLE:
             return poll
         if role == ID_ROLE:
             return poll.id
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column is PollColumn.STATE
-            and poll.state.value == "open"
-        ):
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
+
+    @staticmethod
+    def _badges(poll: Poll) -> list[tuple[str, str]]:
+        """The state as a badge, and a second one once the results are revealed."""
+        found = [(labels.poll_state_name(poll.state), poll.state.value)]
+        if poll.revealed:
+            found.append((QCoreApplication.translate("Models", "revealed"), "revealed"))
+        return found
 
     def refresh(self, polls: Sequence[tuple[Poll, int]]) -> None:
         apply_rows(self, self._rows, polls, key=lambda r: r[0].id)

@@ -25,7 +25,8 @@ from facilitator.domain.errors import FacilitatorError, current_language
 from facilitator.domain.model import Idea, Poll, PollMethod, PollState
 from facilitator.domain.voting import NOTE_TEXTS, Tally
 from facilitator.storage.changes import Changes
-from facilitator.ui import commands, labels
+from facilitator.ui import commands, icons, labels
+from facilitator.ui.badges import BadgeDelegate
 from facilitator.ui.charts import ResultsChart
 from facilitator.ui.counts_panel import CountsPanel
 from facilitator.ui.poll_dialog import PollDialog
@@ -71,14 +72,20 @@ class PollsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # the question wraps on as many lines as it needs; the other columns fit their words
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(PollColumn.STATE, BadgeDelegate(self.table))
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PollColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
         for column in (PollColumn.METHOD, PollColumn.STATE, PollColumn.BALLOTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New poll…"))
+        self.new_button = QPushButton(icons.icon("plus"), self.tr("&New poll…"))
         self.new_button.setAccessibleName(self.tr("New poll"))
         self.new_button.clicked.connect(lambda: self.new_poll())
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -106,11 +113,12 @@ class PollsView(QWidget):
         self.details = plain_label()
         right_layout.addWidget(self.details)
         state_row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open voting"))
+        self.open_button = QPushButton(icons.icon("play"), self.tr("Open voting"))
+        self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self.open_current)
-        self.close_button = QPushButton(self.tr("Close voting"))
+        self.close_button = QPushButton(icons.icon("circle-stop"), self.tr("Close voting"))
         self.close_button.clicked.connect(self.close_current)
-        self.reveal_button = QPushButton(self.tr("Reveal results"))
+        self.reveal_button = QPushButton(icons.icon("eye"), self.tr("Reveal results"))
         self.reveal_button.clicked.connect(self._toggle_reveal)
         for button in (self.open_button, self.close_button, self.reveal_button):
             button.setAccessibleName(button.text())
@@ -146,17 +154,23 @@ class PollsView(QWidget):
         results_layout.addWidget(self.tally_table)
         self.notes = plain_label()
         results_layout.addWidget(self.notes)
-        right_layout.addWidget(results_box, 1)
-        right_layout.addWidget(self.typed)
-
-        scroll = QScrollArea()
-        scroll.setWidget(right)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        splitter.addWidget(scroll)
+        # the question and its buttons stay put; the results and the typed counts share the
+        # rest, each scrolling on its own, so the buttons and the counts are seen together
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setChildrenCollapsible(False)
+        for part in (results_box, self.typed):
+            scroll = QScrollArea()
+            scroll.setWidget(part)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.body.addWidget(scroll)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+        right_layout.addWidget(self.body, 1)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 700])
+        splitter.setSizes([440, 760])
         layout.addWidget(splitter)
 
     def _build_actions(self) -> None:

@@ -9,6 +9,7 @@ cells), so a list of thousands of ideas stays fast and keeps its selection and s
 
 from __future__ import annotations
 
+import html
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from enum import IntEnum
@@ -48,6 +49,9 @@ class IdeaColumn(IntEnum):
 #: An idea's proposal address on the platform (the Platform column), or None.
 LINK_ROLE = Qt.ItemDataRole.UserRole + 10
 
+
+#: Ideas longer than this (characters) show in full in their tooltip.
+LONG_IDEA = 80
 
 #: Asked by the views thousands of times a second: counted once.
 _COLUMNS = len(IdeaColumn)
@@ -183,13 +187,7 @@ class IdeaModel(QAbstractTableModel):
                 str(len(self._merged.get(idea.id, ()))),
             )[column]  # in IdeaColumn order
         if role == Qt.ItemDataRole.ToolTipRole and column in (IdeaColumn.TEXT, IdeaColumn.MERGED):
-            merged = self._merged.get(idea.id)
-            if merged:
-                # plain text tooltips: Qt only reads rich text from a tooltip that starts with <
-                lines = "\n".join(f"• {m.text}" for m in merged)
-                title = QCoreApplication.translate("Models", "Merged ideas:")
-                return f"{title}\n{lines}"
-            return None
+            return self._tooltip(idea, column == IdeaColumn.TEXT)
         if role == Qt.ItemDataRole.ForegroundRole and idea.status is IdeaStatus.HIDDEN:
             return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.FontRole and idea.status is IdeaStatus.HIDDEN:
@@ -204,6 +202,19 @@ class IdeaModel(QAbstractTableModel):
         """Every role a delegate asks for one cell, in one call (what :meth:`data` answers)."""
         for item in _role_items(roleDataSpan):
             item.setData(self.data(index, item.role()))
+
+    def _tooltip(self, idea: Idea, with_text: bool) -> str | None:
+        """A long idea in full, and the ideas merged into it; as escaped rich text, which Qt
+        wraps to a readable width (a plain text tooltip is one line as wide as the screen)."""
+        parts = []
+        if with_text and len(idea.text) > LONG_IDEA:
+            parts.append(f"<p>{html.escape(idea.text)}</p>")
+        merged = self._merged.get(idea.id)
+        if merged:
+            title = html.escape(QCoreApplication.translate("Models", "Merged ideas:"))
+            items = "".join(f"<li>{html.escape(m.text)}</li>" for m in merged)
+            parts.append(f"<p><b>{title}</b></p><ul>{items}</ul>")
+        return "<qt>" + "".join(parts) + "</qt>" if parts else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _flags(index)

@@ -243,9 +243,12 @@ class IdeasView(QWidget):
         row = self.model.row_of(idea_id)
         if row < 0:
             return
-        index = self.shown.mapFromSource(self.model.index(row, 0))
+        index = self.shown.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
         if index.isValid():
-            self.table.scrollTo(index)
+            # the scroll range follows new rows only at the next layout: lay out first, or
+            # the scroll stops short and the new idea shows half cut under the edge
+            self.table.updateGeometries()
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def show_idea(self, idea_id: str) -> None:
         """Select an idea (from Sync, to fix it; from Find), showing its status if needed: a

@@ -1,0 +1,109 @@
+"""Legible at a laptop's 1280×800: nothing cut in the polls list, the voting buttons and the
+typed counts seen together, long ideas readable in a tooltip, the new idea in full view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+from facilitator.domain.model import Idea, PollMethod
+from facilitator.ui.badges import BADGE_ROLE
+from facilitator.ui.idea_models import IdeaColumn
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.poll_models import PollColumn
+from facilitator.ui.session import Session
+
+
+def _needed(table: QTableView, index: QModelIndex) -> tuple[int, int]:
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.rect = QRect(0, 0, table.columnWidth(index.column()), 1000)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    hint = table.itemDelegateForIndex(index).sizeHint(option, index)
+    return hint.width(), hint.height()
+
+
+def test_nothing_is_cut_in_the_polls_list(
+    qtbot, language: str, window: MainWindow, demo_id: str, settle
+) -> None:
+    window.open_meeting(demo_id)
+    polls = window.meeting.polls
+    window.meeting.tabs.setCurrentWidget(polls)
+    settle()
+    qtbot.waitUntil(lambda: polls.polls.rowCount() == 6)
+    table = polls.table
+    model = polls.polls
+    for row in range(model.rowCount()):
+        assert model.index(row, PollColumn.STATE).data(BADGE_ROLE), "the state is a badge"
+        for column in PollColumn:
+            index = model.index(row, column)
+            width, height = _needed(table, index)
+            rect = table.visualRect(index)
+            assert rect.height() >= height, (language, index.data())
+            if column is not PollColumn.QUESTION:  # the question wraps instead
+                assert rect.width() >= width, (language, index.data())
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_voting_buttons_and_the_counts_are_seen_together(
+    qtbot, language: str, window: MainWindow, session: Session, demo_id: str, settle
+) -> None:
+    window.resize(1280, 800)
+    window.open_meeting(demo_id)
+    polls = window.meeting.polls
+    window.meeting.tabs.setCurrentWidget(polls)
+    settle()
+    for method in (PollMethod.SINGLE, PollMethod.MAJORITY_JUDGMENT):
+        poll = next(p for p in session.ws.polls.for_meeting(demo_id) if p.method is method)
+        polls.select_poll(poll.id)
+        settle()
+        qtbot.waitUntil(lambda: polls.typed.table.isVisible())
+        for button in (polls.open_button, polls.close_button, polls.reveal_button):
+            seen = button.visibleRegion().boundingRect()
+            assert seen.size() == button.size(), (method, button.text())
+        counts = polls.typed.table
+        seen = counts.visibleRegion().boundingRect()
+        rows = counts.verticalHeader().defaultSectionSize()
+        assert seen.height() >= 3 * rows, (method, seen)
+
+
+def test_a_long_idea_reads_in_a_wrapped_tooltip(
+    qtbot, window: MainWindow, session: Session, meeting_id: str, settle
+) -> None:
+    text = ("Un très long compte rendu d'atelier sur les mobilités douces " * 40)[:2000]
+    session.ws.ideas.add(Idea(meeting_id=meeting_id, text=text))
+    session.ws.ideas.add(Idea(meeting_id=meeting_id, text="Court"))
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    index = ideas.shown.index(0, IdeaColumn.TEXT)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip and tip.startswith("<")  # rich text: Qt wraps it to a readable width
+    assert "compte rendu d&#x27;atelier" in tip or "compte rendu d'atelier" in tip
+    assert ideas.shown.index(1, IdeaColumn.TEXT).data(Qt.ItemDataRole.ToolTipRole) is None
+    escaped = session.ws.ideas.add(Idea(meeting_id=meeting_id, text="<b>gras</b> " * 30))
+    settle()
+    row = ideas.model.row_of(escaped.id)
+    tip = ideas.model.index(row, IdeaColumn.TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip is None or "<b>" not in tip.replace("<b>gras", "")  # shown as typed, escaped
+
+
+def test_the_newest_idea_scrolls_fully_into_view_after_enter(
+    qtbot, window: MainWindow, session: Session, meeting_id: str, settle
+) -> None:
+    for n in range(60):
+        session.ws.ideas.add(Idea(meeting_id=meeting_id, text=f"Idée numéro {n}"))
+    window.open_meeting(meeting_id)
+    ideas = window.meeting.ideas
+    table = ideas.table
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() > 0)
+    for text in ("Un composteur", "Des nichoirs", "Une boîte à livres"):
+        ideas.capture.setText(text)
+        qtbot.keyClick(ideas.capture, Qt.Key.Key_Return)
+        settle()
+
+        def shown_in_full(text: str = text) -> bool:
+            last = ideas.shown.index(ideas.shown.rowCount() - 1, IdeaColumn.TEXT)
+            rect = table.visualRect(last)
+            return last.data() == text and table.viewport().rect().contains(rect)
+
+        qtbot.waitUntil(shown_in_full)

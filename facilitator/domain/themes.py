@@ -53,3 +53,20 @@ class Theme:
                 f"{colour!r} n'est pas une couleur (#RRVVBB).",
             )
         return replace(self, name=name, colour=colour.upper())
+
+
+def _folded(name: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", normalise_theme(name).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def match_theme(typed: str, existing: list[str]) -> str:
+    """The existing theme ``typed`` stands for, told apart by neither case nor accents
+    ("velo" files under "Vélo"), else ``typed`` tidied: a new theme."""
+    wanted = _folded(typed)
+    for name in existing:
+        if name and _folded(name) == wanted:
+            return name
+    return normalise_theme(typed)

@@ -46,12 +46,16 @@ def _name(value: str) -> str:
     return name
 
 
+#: The position of a theme given a colour but no place: listed by name, after those placed.
+UNPLACED = -1
+
+
 class ThemeRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
 
     def for_meeting(self, meeting_id: str) -> list[Theme]:
-        """The themes given a colour or a place, in their order (others follow by name)."""
+        """The themes given a colour or a place, those placed in their order first."""
         found = self._db.query(
             "SELECT * FROM themes WHERE meeting_id = ? ORDER BY position, name", (meeting_id,)
         )
@@ -97,9 +101,8 @@ class ThemeRepository:
 
         def job(conn: sqlite3.Connection) -> Theme:
             current = _record(conn, meeting_id, name)
-            if current is None:
-                count = len(_records(conn, meeting_id))
-                current = Theme(meeting_id=meeting_id, name=name, position=count)
+            if current is None:  # a colour does not place it: it keeps its place by name
+                current = Theme(meeting_id=meeting_id, name=name, position=UNPLACED)
             return _save(conn, replace(current, colour=colour))
 
         return self._db.write(job)
@@ -110,7 +113,7 @@ class ThemeRepository:
 
         def job(conn: sqlite3.Connection) -> None:
             known = {t.name: t for t in _records(conn, meeting_id)}
-            rest = [n for n in known if n not in set(ordered)]
+            rest = [n for n, t in known.items() if n not in set(ordered) and t.position >= 0]
             for position, name in enumerate(ordered + rest):
                 theme = known.get(name) or Theme(meeting_id=meeting_id, name=name)
                 _save(conn, replace(theme, position=position))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea, split_theme_tag
+from facilitator.domain.themes import match_theme
 from facilitator.ui import commands
 from facilitator.ui.session import Session
 
@@ -83,7 +84,9 @@ class CaptureBar(QWidget):
             self.theme.setEditText(tag)
             self.line.clear()
             return
-        theme = tag or self.theme.currentText().strip()
+        # a theme typed as an existing one, but for case or accents, files under that one
+        known = [self.theme.itemText(i) for i in range(self.theme.count())]
+        theme = match_theme(tag or self.theme.currentText().strip(), known)
         try:
             idea = Idea(meeting_id=self.meeting_id, text=text, theme=theme).validated()
         except FacilitatorError as error:

@@ -199,3 +199,35 @@ def save_notes(meeting_id: str, notes: str) -> Edit:
         lambda ws: ws.attendance.set_notes(meeting_id, notes),
         merge_key=("notes", meeting_id),
     )
+
+
+# -- themes ------------------------------------------------------------------------------------
+
+
+def rename_theme(meeting_id: str, old: str, new: str) -> Edit:
+    """Rename a theme on every idea of the meeting (into an existing one: a merge)."""
+    return Edit(
+        QCoreApplication.translate("Commands", "Rename theme"),
+        lambda ws: ws.themes.rename(meeting_id, old, new),
+    )
+
+
+def merge_themes(meeting_id: str, names: Sequence[str], into: str) -> Edit:
+    return Edit(
+        QCoreApplication.translate("Commands", "Merge themes"),
+        lambda ws: ws.themes.merge(meeting_id, names, into),
+    )
+
+
+def set_theme_colour(meeting_id: str, name: str, colour: str) -> Edit:
+    return Edit(
+        QCoreApplication.translate("Commands", "Colour theme"),
+        lambda ws: ws.themes.set_colour(meeting_id, name, colour),
+    )
+
+
+def reorder_themes(meeting_id: str, names: Sequence[str]) -> Edit:
+    return Edit(
+        QCoreApplication.translate("Commands", "Reorder themes"),
+        lambda ws: ws.themes.reorder(meeting_id, names),
+    )

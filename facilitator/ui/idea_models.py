@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
+from facilitator.domain.themes import Theme
 from facilitator.storage.changes import Change, Op
 from facilitator.ui import labels
 from facilitator.ui.rows import FILTER_ROLE, ID_ROLE, NO_INDEX, OBJECT_ROLE, Index, apply_rows
@@ -45,6 +46,9 @@ class IdeaColumn(IntEnum):
     MERGED = 3
     PLATFORM = 4  # what became of the idea: its proposal on the platform, once synced
 
+
+#: A theme's colour ("" for none), in the list of themes.
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 11
 
 #: An idea's proposal address on the platform (the Platform column), or None.
 LINK_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -95,6 +99,16 @@ class IdeaModel(QAbstractTableModel):
         self._links: dict[str, str] = {}
         #: the names of the sources, looked up once (the language is chosen at start-up)
         self._source_names: dict[IdeaSource, str] = {}
+        #: each theme's colour, for the swatch in the Theme column
+        self.theme_colours: dict[str, str] = {}
+
+    def set_theme_colours(self, colours: dict[str, str]) -> None:
+        if colours == self.theme_colours:
+            return
+        self.theme_colours = dict(colours)
+        if self._rows:
+            column = IdeaColumn.THEME
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_links(self, links: dict[str, str]) -> None:
         """Each idea's proposal address on the platform (sync's state)."""
@@ -166,6 +180,13 @@ class IdeaModel(QAbstractTableModel):
             return idea
         if role == ID_ROLE:
             return idea.id
+        if role == Qt.ItemDataRole.DecorationRole and column == IdeaColumn.THEME and idea.theme:
+            colour = self.theme_colours.get(idea.theme)
+            if colour:
+                from facilitator.ui import icons
+
+                return icons.swatch(colour)
+            return None
         if role == LINK_ROLE:
             return self.link(idea)
         if column == IdeaColumn.PLATFORM:
@@ -370,12 +391,16 @@ def _list_order(idea: Idea) -> tuple[int, object]:
 class ThemeModel(QAbstractListModel):
     """Themes of the kept ideas with their counts; the first row stands for all themes.
 
-    ``ID_ROLE`` holds the theme (``None`` for all themes, ``""`` for ideas without one).
+    Themes keep the order and colour the spokesperson gave them (their records), then come
+    the others by name, and the ideas without a theme last. ``ID_ROLE`` holds the theme
+    (``None`` for all themes, ``""`` for ideas without one).
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str | None, int]] = [(None, 0)]
+        self._rows: list[tuple[str | None, int, str]] = [(None, 0, "")]
+        self._records: dict[str, Theme] = {}
+        self._counts: dict[str, int] = {}
 
     def rowCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -383,7 +408,7 @@ class ThemeModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        theme, count = self._rows[index.row()]
+        theme, count, colour = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if theme is None:
                 name = QCoreApplication.translate("Models", "All themes")
@@ -392,19 +417,48 @@ class ThemeModel(QAbstractListModel):
             else:
                 name = theme
             return f"{name} ({count})"
+        if role == Qt.ItemDataRole.DecorationRole and theme:
+            from facilitator.ui import icons
+
+            return icons.swatch(colour)
         if role == ID_ROLE:
             return theme
+        if role == COLOUR_ROLE:
+            return colour
         if role == Qt.ItemDataRole.EditRole:
             return theme or ""
         return None
 
-    def refresh(self, themes: dict[str, int]) -> None:
-        named = sorted(themes.items(), key=lambda item: (item[0] == "", item[0].casefold()))
-        rows: list[tuple[str | None, int]] = [(None, sum(themes.values())), *named]
+    def refresh(
+        self, themes: dict[str, int] | None = None, records: list[Theme] | None = None
+    ) -> None:
+        """The kept ideas per theme, and (when given) the themes' records."""
+        if themes is not None:
+            self._counts = dict(themes)
+        if records is not None:
+            self._records = {t.name: t for t in records}
+        placed = sorted(
+            (t for t in self._records.values() if t.name in self._counts and t.position >= 0),
+            key=lambda t: (t.position, t.name.casefold()),
+        )
+        placed_names = {t.name for t in placed}
+        others = sorted((n for n in self._counts if n and n not in placed_names), key=str.casefold)
+        names = [t.name for t in placed] + others
+        if "" in self._counts:
+            names.append("")
+        rows: list[tuple[str | None, int, str]] = [(None, sum(self._counts.values()), "")]
+        for name in names:
+            record = self._records.get(name)
+            rows.append((name, self._counts[name], record.colour if record else ""))
         apply_rows(self, self._rows, rows, key=lambda r: r[0])
 
     def themes(self) -> list[str]:
-        return [theme for theme, _ in self._rows if theme]
+        """The named themes, in the list's order."""
+        return [theme for theme, _, _ in self._rows if theme]
+
+    def colour(self, theme: str) -> str:
+        record = self._records.get(theme)
+        return record.colour if record else ""
 
 
 class IdeaFilter(QSortFilterProxyModel):

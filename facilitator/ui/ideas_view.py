@@ -7,9 +7,10 @@ Signals (IdeasView):
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
+from facilitator.domain.themes import match_theme
 from facilitator.storage.changes import Changes
 from facilitator.ui import commands
 from facilitator.ui.capture import CaptureBar
@@ -33,6 +34,7 @@ from facilitator.ui.idea_models import LINK_ROLE, IdeaColumn, IdeaFilter, IdeaMo
 from facilitator.ui.inbox import Inbox
 from facilitator.ui.rows import ID_ROLE
 from facilitator.ui.session import Session
+from facilitator.ui.themes_panel import ThemeDelegate, ThemesPanel
 
 
 class IdeasView(QWidget):
@@ -92,16 +94,12 @@ class IdeasView(QWidget):
         layout.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.theme_list = QListView()
-        self.theme_list.setModel(self.themes)
-        self.theme_list.setAccessibleName(self.tr("Themes"))
-        self.theme_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.themes_panel = ThemesPanel(self.session, self.themes)
+        self.themes_panel.use_requested.connect(self.capture_bar.use_theme)
+        #: the list of themes (a click shows a theme's ideas)
+        self.theme_list = self.themes_panel.list
         self.theme_list.selectionModel().currentChanged.connect(self._filter_changed)
-        self.theme_list.activated.connect(self._use_theme)
-        self.theme_list.setToolTip(
-            self.tr("Click a theme to show its ideas; double-click to use it for new ideas")
-        )
-        splitter.addWidget(self.theme_list)
+        splitter.addWidget(self.themes_panel)
 
         self.table = QTableView()
         self.table.setModel(self.shown)
@@ -131,7 +129,12 @@ class IdeasView(QWidget):
         header.resizeSection(IdeaColumn.SOURCE, 110)
         header.resizeSection(IdeaColumn.MERGED, 80)
         header.resizeSection(IdeaColumn.PLATFORM, 150)
+        self.table.setItemDelegateForColumn(
+            IdeaColumn.THEME, ThemeDelegate(self.themes, self.table)
+        )
         self.table.clicked.connect(self._open_link)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         splitter.addWidget(self.table)
 
         self.inbox = Inbox(self.session, self.model)
@@ -139,7 +142,7 @@ class IdeasView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([190, 760, 260])
+        splitter.setSizes([210, 760, 260])
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.capture)
 
@@ -199,6 +202,7 @@ class IdeasView(QWidget):
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
         self.capture_bar.meeting_id = meeting_id
+        self.themes_panel.meeting_id = meeting_id
         self.model.refresh([])
         self.refresh()
 
@@ -208,13 +212,25 @@ class IdeasView(QWidget):
             return
         self.model.refresh(self.session.ws.ideas.for_meeting(self.meeting_id))
         self.model.set_links(self.session.ws.sync_state.public_links(self.meeting_id).proposals)
+        self._read_themes()
         self._ideas_changed()
+
+    def _read_themes(self) -> None:
+        """The themes' colours and order (their records)."""
+        if self.meeting_id is None:
+            return
+        records = self.session.ws.themes.for_meeting(self.meeting_id)
+        self.themes.refresh(records=records)
+        self.model.set_theme_colours({t.name: t.colour for t in records if t.colour})
 
     def apply(self, changes: Changes) -> None:
         """Take in the ideas these changes bring, row by row; read them all again only when
         they cannot be (their order changed elsewhere)."""
         if self.meeting_id is None:
             return
+        if changes.touches("theme", meeting_id=self.meeting_id):
+            self._read_themes()
+            self._ideas_changed()
         mine = changes.of("idea", "idea_order", meeting_id=self.meeting_id)
         if not mine:
             return
@@ -284,9 +300,6 @@ class IdeasView(QWidget):
             if address:
                 QDesktopServices.openUrl(QUrl(str(address)))
 
-    def _use_theme(self, index: QModelIndex) -> None:
-        self.capture_bar.use_theme(index.data(ID_ROLE) or "")
-
     # -- selection -----------------------------------------------------------------------------
 
     def selected_ideas(self) -> list[Idea]:
@@ -309,7 +322,20 @@ class IdeasView(QWidget):
     # -- edits ---------------------------------------------------------------------------------
 
     def _edit(self, before: Idea, after: Idea) -> None:
+        if after.theme != before.theme:  # "velo" typed in the cell files under "Vélo"
+            after = replace(after, theme=match_theme(after.theme, self.themes.themes()))
+            if after.theme == before.theme and after.text == before.text:
+                return
         self.session.perform(commands.edit_idea(before, after))
+
+    def _context_menu(self, point: QPoint) -> None:
+        from facilitator.ui.idea_menu import idea_menu
+
+        index = self.table.indexAt(point)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.menu = idea_menu(self)
+        self.menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _edit_current(self) -> None:
         index = self.table.currentIndex()

@@ -60,6 +60,7 @@ def run_on_tmpfs(tmp_path: Path, body: str, size: str = "1m") -> dict[str, Any]:
 
 
 def test_full_disk_keeps_every_acknowledged_idea(tmp_path: Path) -> None:
+    # 2 MB: each idea's text is stored twice since schema 7 (the idea, and its search index)
     result = run_on_tmpfs(
         tmp_path,
         """
@@ -77,7 +78,7 @@ def test_full_disk_keeps_every_acknowledged_idea(tmp_path: Path) -> None:
         result["readable"] = len(ws.ideas.for_meeting(meeting.id))
         ws.close()
         # the spokesperson frees some space (here: a bigger disk) and opens the workspace again
-        remount("size=4m")
+        remount("size=6m")
         with Workspace.open(DATA) as again:
             stored = {i.id for i in again.ideas.for_meeting(meeting.id)}
             result["acked"] = len(acked)
@@ -86,6 +87,7 @@ def test_full_disk_keeps_every_acknowledged_idea(tmp_path: Path) -> None:
             again.ideas.add(Idea(meeting_id=meeting.id, text="après"))
             result["writable_again"] = True
         """,
+        size="2m",
     )
     assert result["acked"] > 10
     assert "disk is full" in result["error_en"]

@@ -156,6 +156,10 @@ class MeetingRepository:
             )
         return codec.meeting_from(rows[0])
 
+    def exist(self) -> bool:
+        """Whether the workspace holds a meeting (archived ones too)."""
+        return self._db.query_one("SELECT 1 FROM meetings LIMIT 1") is not None
+
     def by_join_code(self, code: str) -> Meeting | None:
         row = self._db.query_one("SELECT * FROM meetings WHERE join_code = ?", (code,))
         return codec.meeting_from(row) if row else None

@@ -49,6 +49,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.meetings.open_requested.connect(self.open_meeting)
         self.meetings.new_requested.connect(self.new_meeting)
+        #: the first run's welcome, while the workspace is empty (see ui/welcome.py)
+        self.welcome: Any = None
+        from facilitator.ui import welcome
+
+        if welcome.should_welcome(session):
+            self.welcome = welcome.WelcomeView()
+            self.welcome.create_requested.connect(lambda: self._leave_welcome(guided=True))
+            self.welcome.demo_requested.connect(lambda: self._leave_welcome(demo=True))
+            self.welcome.dismissed.connect(self._leave_welcome)
+            self.pages.addWidget(self.welcome)
+            self.pages.setCurrentWidget(self.welcome)
         self._meeting: MeetingView | None = None
         self.projector: Any = None
         self.dialog: QDialog | None = None
@@ -83,6 +94,7 @@ class MainWindow(QMainWindow):
             view = MeetingView(self.session)
             self.pages.addWidget(view)
             view.back_requested.connect(self.show_meetings)
+            view.projector_requested.connect(self.show_projector)
             view.edit_requested.connect(self.edit_meeting)
             view.attendance.print_tickets_requested.connect(self.print_tickets)
             for menu, actions in (
@@ -260,24 +272,45 @@ class MainWindow(QMainWindow):
 
     # -- meetings ------------------------------------------------------------------------------
 
-    def new_meeting(self) -> None:
+    def _leave_welcome(self, *, guided: bool = False, demo: bool = False) -> None:
+        """The welcome is done with (it does not come back): on to what the user chose."""
+        from facilitator.ui import welcome
+
+        self.session.settings.set(welcome.WELCOME_DONE, True)
+        self.show_meetings()
+        if self.welcome is not None:
+            self.pages.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        if guided:
+            self.new_meeting(guided=True)
+        elif demo:
+            self.create_demo()
+
+    def new_meeting(self, *, guided: bool = False) -> None:
+        """Ask for a new meeting's details; ``guided``: the guide walks through it."""
         from facilitator.ui.meeting_dialog import MeetingDialog
 
         dialog = MeetingDialog(parent=self)
-        dialog.accepted.connect(lambda: self._create_meeting(dialog))
+        dialog.accepted.connect(lambda: self._create_meeting(dialog, guided))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
 
-    def _create_meeting(self, dialog: Any) -> None:
+    def _create_meeting(self, dialog: Any, guided: bool = False) -> None:
         meeting = dialog.meeting()
         if meeting is None:
             return
         from facilitator.ui import commands  # loaded on first use: keeps start-up lean
 
-        self.session.perform(
-            commands.create_meeting(meeting), lambda created: self.open_meeting(created.id)
-        )
+        def created(stored: Any) -> None:
+            if guided:
+                from facilitator.ui.welcome import GUIDED_MEETING
+
+                self.session.settings.set(GUIDED_MEETING, stored.id)
+            self.open_meeting(stored.id)
+
+        self.session.perform(commands.create_meeting(meeting), created)
 
     def edit_meeting(self) -> None:
         meeting_id = self.meeting.meeting_id
@@ -403,6 +436,7 @@ class MainWindow(QMainWindow):
             self.projector = ProjectorWindow(self.session)
         self.projector.set_meeting(self.meeting.meeting_id)
         self.projector.show_on_projector()
+        self.meeting.guide.projected()
 
     def _toggle_projector_dark(self) -> None:
         if self.projector is None:

@@ -3,6 +3,7 @@
 Signals:
     back_requested(): the user wants the list of meetings again.
     edit_requested(): the user wants to edit the meeting's details.
+    projector_requested(): the guide of a first meeting asks for the projector.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.domain.model import Idea
+from facilitator.domain.model import Idea, PollState
 from facilitator.storage.changes import Changes
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
@@ -31,6 +32,7 @@ from facilitator.ui.memory import freeze_long_lived
 from facilitator.ui.phone_control import PhoneControl
 from facilitator.ui.polls_view import PollsView
 from facilitator.ui.session import Session
+from facilitator.ui.welcome import MeetingGuide
 
 if TYPE_CHECKING:
     from facilitator.ui.export_view import ExportView
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 class MeetingView(QWidget):
     back_requested = Signal()
     edit_requested = Signal()
+    projector_requested = Signal()
 
     IDEAS, POLLS, ATTENDANCE, SYNC, EXPORT = range(5)
 
@@ -75,6 +78,12 @@ class MeetingView(QWidget):
         layout.addLayout(header)
         self.phone = PhoneControl(session)
         layout.addWidget(self.phone)
+        self.guide = MeetingGuide(session)
+        self.guide.poll_requested.connect(self._guide_poll)
+        self.guide.phones_requested.connect(self._guide_phones)
+        self.guide.projector_requested.connect(self.projector_requested)
+        session.phone_server_changed.connect(self.guide.update_step)
+        layout.addWidget(self.guide)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
@@ -120,6 +129,7 @@ class MeetingView(QWidget):
                 set_section_meeting(meeting_id)
         self.refresh_header()
         self._update_tab_titles()
+        self.guide.set_meeting(meeting_id)
         self.tabs.setCurrentIndex(self.IDEAS)
         self.ideas.focus_capture()
         freeze_long_lived()  # the meeting's ideas and their rows stay while it is open
@@ -181,6 +191,8 @@ class MeetingView(QWidget):
             if self.meeting_id is None:
                 return
         self.ideas.apply(changes)
+        if self.guide.isVisible():
+            self.guide.update_step()
         touched = {
             self.POLLS: self.polls.touched_by(changes),
             self.ATTENDANCE: changes.touches(
@@ -236,6 +248,21 @@ class MeetingView(QWidget):
         """The idea selected in the Ideas section (from Sync, to fix it; from Find)."""
         self.tabs.setCurrentIndex(self.IDEAS)
         self.ideas.show_idea(idea_id)
+
+    def _guide_poll(self) -> None:
+        self.tabs.setCurrentIndex(self.IDEAS)
+        self.ideas.act_poll.trigger()
+
+    def _guide_phones(self) -> None:
+        """Open the poll if none is (the guide's poll), then start phone voting."""
+        self.tabs.setCurrentIndex(self.POLLS)
+        if self.meeting_id is not None:
+            polls = self.session.ws.polls.for_meeting(self.meeting_id)
+            if polls and not any(p.state is PollState.OPEN for p in polls):
+                self.polls.select_poll(polls[-1].id)
+                self.polls.open_current()
+        if not self.phone.running_here:
+            self.phone.start()
 
     def _poll_from_ideas(self, ideas: list[Idea]) -> None:
         self.tabs.setCurrentIndex(self.POLLS)

@@ -55,6 +55,11 @@ def session(qtbot: object, data_dir: Path) -> Iterator[Session]:
 
 @pytest.fixture
 def window(qtbot: object, session: Session) -> Iterator[MainWindow]:
+    """The window of someone who has used the app before (no first-run welcome: that one is
+    tests/ui/test_ui_first_meeting.py's)."""
+    from facilitator.ui import welcome
+
+    session.settings.set(welcome.WELCOME_DONE, True)
     window = MainWindow(session)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1280, 800)

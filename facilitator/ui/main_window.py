@@ -7,20 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
 )
 
 from facilitator import __version__
@@ -29,7 +22,6 @@ from facilitator.ui import settings
 from facilitator.ui.meetings_view import MeetingsView
 from facilitator.ui.memory import freeze_long_lived
 from facilitator.ui.session import Session
-from facilitator.ui.undo import StackAction
 
 if TYPE_CHECKING:
     from facilitator.ui.meeting_view import MeetingView
@@ -38,6 +30,14 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    # made by ui/menus.py
+    edit_menu: QMenu
+    ideas_menu: QMenu
+    polls_menu: QMenu
+    undo_action: QAction
+    redo_action: QAction
+    meeting_actions: list[QAction]
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -111,122 +111,10 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu, self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New
-        )
-        self._action(file_menu, self.tr("Create the &demo meeting"), self.create_demo)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        from facilitator.ui.menus import build_menus
 
-        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.session.undo_stack
-        undo = StackAction(
-            stack, self, self.tr("&Undo"), self.session.undo, pending=self.session.edits_pending
-        )
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = StackAction(stack, self, self.tr("&Redo"), self.session.redo, redo=True)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action = undo
-        self.redo_action = redo
-        edit_menu.addSeparator()
-        self._action(
-            edit_menu,
-            self.tr("&Find in every meeting…"),
-            self.show_find,
-            QKeySequence.StandardKey.Find,
-        )
-
-        meeting_menu = bar.addMenu(self.tr("&Meeting"))
-        self.meeting_actions: list[QAction] = []
-        self.meeting_actions.append(
-            self._action(meeting_menu, self.tr("&Back to meetings"), self.show_meetings, "Alt+Left")
-        )
-        self.meeting_actions.append(
-            self._action(meeting_menu, self.tr("Meeting &details…"), self.edit_meeting, "Ctrl+E")
-        )
-        meeting_menu.addSeparator()
-        sections = (
-            (self.tr("&Ideas"), 0),
-            (self.tr("&Polls"), 1),
-            (self.tr("&Attendance"), 2),
-            (self.tr("S&ync"), 3),
-            (self.tr("&Export"), 4),
-        )
-        for number, (text, index) in enumerate(sections, start=1):
-            self.meeting_actions.append(
-                self._action(
-                    meeting_menu,
-                    text,
-                    lambda _=False, i=index: self.meeting.tabs.setCurrentIndex(i),
-                    f"Ctrl+{number}",
-                )
-            )
-        meeting_menu.addSeparator()
-        self.meeting_actions.append(
-            self._action(meeting_menu, self.tr("Print &tickets…"), self.print_tickets)
-        )
-
-        # filled with the sections' own actions when the first meeting opens
-        self.ideas_menu = bar.addMenu(self.tr("&Ideas"))
-        self.polls_menu = bar.addMenu(self.tr("&Polls"))
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.meeting_actions.append(
-            self._action(view_menu, self.tr("&Projector window"), self.show_projector, "F5")
-        )
-        self._action(view_menu, self.tr("Projector in &dark colours"), self._toggle_projector_dark)
-        self._action(
-            view_menu,
-            self.tr("Move the projector to the &next screen"),
-            self._projector_next_screen,
-        )
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        saved = self.session.settings.text(settings.LANGUAGE)
-        for text, code in (
-            (self.tr("Follow the system"), ""),
-            ("Français", "fr"),
-            ("English", "en"),
-        ):
-            action = QAction(text, self, checkable=True)
-            action.setChecked(saved == code)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-        self._action(settings_menu, self.tr("&Wi-Fi shown on the projector…"), self.edit_wifi)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+Shift+/")
-        self._action(
-            help_menu,
-            self.tr("&User guide"),
-            self.show_guide,
-            QKeySequence.StandardKey.HelpContents,
-        )
-        self._action(help_menu, self.tr("&Report a problem…"), self.report_problem)
-        help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About Facilitator"), self.about)
+        build_menus(self)
 
     def _update_meeting_actions(self) -> None:
         in_meeting = self._meeting is not None and self.pages.currentWidget() is self._meeting
@@ -358,74 +246,18 @@ class MainWindow(QMainWindow):
 
     def print_tickets(self) -> None:
         """Issue ticket cards and write them to a PDF to print (one vote per card)."""
-        meeting_id = self.meeting.meeting_id
-        if meeting_id is None:
-            return
-        count, ok = QInputDialog.getInt(
-            self,
-            self.tr("Print tickets"),
-            self.tr("How many ticket cards (one vote each)?"),
-            20,
-            1,
-            2000,
-        )
-        if not ok:
-            return
-        from facilitator.ui.phone_control import load_lan_module
+        from facilitator.ui.ticket_cards import print_tickets
 
-        module = load_lan_module("tickets")
-        path = ""
-        if module is not None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the ticket cards"), "tickets.pdf", self.tr("PDF (*.pdf)")
-            )
-            if not path:
-                return
-        self.issue_tickets(meeting_id, count, Path(path) if path else None)
+        print_tickets(self)
 
     def issue_tickets(self, meeting_id: str, count: int, pdf: Path | None) -> Any:
         """Issue ``count`` tickets and write their cards to ``pdf``, off the event loop.
 
         Returns the background task (its ``finished`` says the cards are written).
         """
-        from facilitator.ui.phone_control import load_lan_module
+        from facilitator.ui.ticket_cards import issue_tickets
 
-        module = load_lan_module("tickets") if pdf is not None else None
-        workspace = self.session.ws
-        server = self.session.phone_server
-        address = getattr(server, "address", None) if server is not None else None
-        host = getattr(address, "host", None)
-        port = getattr(server, "port", None) if server is not None else None
-
-        def job() -> tuple[int, Path | None]:
-            meeting = workspace.meetings.get(meeting_id)
-            tickets = workspace.tickets.issue(meeting_id, count)
-            if module is None or pdf is None:
-                return len(tickets), None
-            base_url = module.ticket_base_url(host, port)
-            return len(tickets), Path(module.write_tickets_pdf(meeting, tickets, pdf, base_url))
-
-        def done(result: tuple[int, Path | None]) -> None:
-            self.session.check_for_changes()
-            issued, written = result
-            if written is None:
-                self.session.messages.show_info(
-                    self.tr(
-                        "%n ticket(s) issued. Printing cards comes with phone voting.", "", issued
-                    )
-                )
-                return
-            self.session.messages.show_info(
-                self.tr("Ticket cards saved to %1").replace("%1", str(written))
-            )
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, FacilitatorError):
-                self.session.messages.show_error(error)
-            else:
-                raise error
-
-        return self.session.tasks.run(job, done, failed)
+        return issue_tickets(self.session, meeting_id, count, pdf)
 
     # -- projector -----------------------------------------------------------------------------
 
@@ -458,32 +290,11 @@ class MainWindow(QMainWindow):
         )
 
     def edit_wifi(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Wi-Fi shown on the projector"))
-        layout = QVBoxLayout(dialog)
-        form = QFormLayout()
-        ssid = QLineEdit(self.session.settings.text(settings.WIFI_SSID))
-        ssid.setAccessibleName(self.tr("Network name"))
-        password = QLineEdit(self.session.settings.text(settings.WIFI_PASSWORD))
-        password.setAccessibleName(self.tr("Password"))
-        password.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        form.addRow(self.tr("Network &name:"), ssid)
-        form.addRow(self.tr("&Password:"), password)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        from facilitator.ui.wifi_dialog import WifiDialog
 
-        def save() -> None:
-            self.session.settings.set(settings.WIFI_SSID, ssid.text().strip())
-            self.session.settings.set(settings.WIFI_PASSWORD, password.text())
-            if self.projector is not None:
-                self.projector.refresh()
-
-        dialog.accepted.connect(save)
+        dialog = WifiDialog(self.session.settings, self)
+        if self.projector is not None:
+            dialog.accepted.connect(self.projector.refresh)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -553,48 +364,11 @@ class MainWindow(QMainWindow):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def _ask_before_quitting(self, event: QCloseEvent) -> bool:
-        """While phones vote, closing the window asks first (quitting ends the vote); True
-        when the close waits for the answer. A log-out or shut-down (SIGTERM) does not ask."""
-        from facilitator.ui.lifecycle import TERMINATING
+        """While phones vote, closing the window asks first (see ui/quit_guard.py); True when
+        the close waits for the answer."""
+        from facilitator.ui.quit_guard import ask_before_quitting
 
-        app = QApplication.instance()
-        if (
-            self._quit_confirmed
-            or self.session.phone_server is None
-            or (app is not None and app.property(TERMINATING))
-        ):
-            return False
-        event.ignore()
-        if self.quit_question is not None:
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Phone voting is running"),
-            self.tr(
-                "Phones are connected to this meeting. Quitting stops phone voting: phones "
-                "can no longer vote or send ideas. Every vote already received is saved."
-            ),
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        quit_button = box.addButton(
-            self.tr("Stop voting and &quit"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        keep = box.addButton(self.tr("&Keep voting"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-
-        def answered() -> None:
-            self.quit_question = None
-            if box.clickedButton() is quit_button:
-                self._quit_confirmed = True
-                self.close()
-
-        box.finished.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.quit_question = box
-        box.open()
-        return True
+        return ask_before_quitting(self, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ask_before_quitting(event):

@@ -42,7 +42,7 @@
     <context>
         <name>IdeasView</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="232" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="248" />
             <source>%n idea(s) shown</source>
             <translation>
                 <numerusform>%n idea shown</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="348" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="377" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idea merged into the first one.</numerusform>
@@ -66,17 +66,6 @@
             <translation>
                 <numerusform>Sent from phones: %n waiting</numerusform>
                 <numerusform>Sent from phones: %n waiting</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../facilitator/ui/main_window.py" line="381" />
-            <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
-            <translation>
-                <numerusform>%n ticket issued. Printing cards comes with phone voting.</numerusform>
-                <numerusform>%n tickets issued. Printing cards comes with phone voting.</numerusform>
             </translation>
         </message>
     </context>
@@ -105,7 +94,7 @@
     <context>
         <name>PollsView</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/polls_view.py" line="296" />
+            <location filename="../../facilitator/ui/polls_view.py" line="330" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n voter</numerusform>
@@ -183,6 +172,17 @@
             <translation>
                 <numerusform>%n idea left out: they break a platform rule.</numerusform>
                 <numerusform>%n ideas left out: they break a platform rule.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketCards</name>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/ticket_cards.py" line="73" />
+            <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
+            <translation>
+                <numerusform>%n ticket issued. Printing cards comes with phone voting.</numerusform>
+                <numerusform>%n tickets issued. Printing cards comes with phone voting.</numerusform>
             </translation>
         </message>
     </context>

@@ -109,27 +109,27 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <location filename="../../facilitator/ui/capture.py" line="29" />
+            <location filename="../../facilitator/ui/capture.py" line="30" />
             <source>Type an idea and press Enter (add #theme to file it)</source>
             <translation>Tapez une idée puis Entrée (ajoutez #thème pour la classer)</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/capture.py" line="31" />
+            <location filename="../../facilitator/ui/capture.py" line="32" />
             <source>New idea</source>
             <translation>Nouvelle idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/capture.py" line="41" />
+            <location filename="../../facilitator/ui/capture.py" line="42" />
             <source>Theme of new ideas</source>
             <translation>Thème des nouvelles idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/capture.py" line="42" />
+            <location filename="../../facilitator/ui/capture.py" line="43" />
             <source>Theme given to new ideas without a #theme (Ctrl+T)</source>
             <translation>Thème donné aux nouvelles idées sans #thème (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/capture.py" line="45" />
+            <location filename="../../facilitator/ui/capture.py" line="46" />
             <source>No theme</source>
             <translation>Sans thème</translation>
         </message>
@@ -266,6 +266,26 @@
             <location filename="../../facilitator/ui/commands.py" line="198" />
             <source>Edit attendance</source>
             <translation>Modifier la présence</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/commands.py" line="210" />
+            <source>Rename theme</source>
+            <translation>Renommer le thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/commands.py" line="217" />
+            <source>Merge themes</source>
+            <translation>Fusionner les thèmes</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/commands.py" line="224" />
+            <source>Colour theme</source>
+            <translation>Colorer le thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/commands.py" line="231" />
+            <source>Reorder themes</source>
+            <translation>Réordonner les thèmes</translation>
         </message>
         <message>
             <location filename="../../facilitator/ui/commands.py" line="38" />
@@ -643,8 +663,8 @@
     <context>
         <name>GuideWindow</name>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="157" />
-            <location filename="../../facilitator/ui/help.py" line="161" />
+            <location filename="../../facilitator/ui/help.py" line="159" />
+            <location filename="../../facilitator/ui/help.py" line="163" />
             <source>User guide</source>
             <translation>Guide d'utilisation</translation>
         </message>
@@ -652,152 +672,156 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="69" />
+            <location filename="../../facilitator/ui/help.py" line="71" />
             <source>Elsewhere</source>
             <translation>Ailleurs</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="83" />
+            <location filename="../../facilitator/ui/help.py" line="85" />
             <source>Facilitator: keyboard shortcuts</source>
             <translation>Facilitator : raccourcis clavier</translation>
         </message>
     </context>
     <context>
+        <name>IdeaMenu</name>
+        <message>
+            <location filename="../../facilitator/ui/idea_menu.py" line="38" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_menu.py" line="49" />
+            <source>No theme</source>
+            <translation>Sans thème</translation>
+        </message>
+    </context>
+    <context>
         <name>IdeasView</name>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="68" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="70" />
             <source>Show ideas</source>
             <extracomment>the capture line and the theme of new ideas (the section's keyboard starts there)</extracomment>
             <translation>Idées affichées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="69" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="71" />
             <source>Kept ideas</source>
             <translation>Idées retenues</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="70" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="72" />
             <source>Hidden ideas</source>
             <translation>Idées masquées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="71" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="73" />
             <source>Kept and hidden</source>
             <translation>Retenues et masquées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="72" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="74" />
             <source>Rejected ideas</source>
             <translation>Idées refusées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="75" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="77" />
             <source>Source</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="76" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="78" />
             <source>All sources</source>
             <translation>Toutes origines</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="77" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="79" />
             <source>Said aloud</source>
             <translation>Dites à voix haute</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="78" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="80" />
             <source>From phones</source>
             <translation>Des téléphones</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="79" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="81" />
             <source>On paper</source>
             <translation>Sur papier</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="82" />
-            <location filename="../../facilitator/ui/ideas_view.py" line="83" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="84" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="85" />
             <source>Search the ideas</source>
             <translation>Rechercher dans les idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="97" />
-            <source>Themes</source>
-            <translation>Thèmes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="102" />
-            <source>Click a theme to show its ideas; double-click to use it for new ideas</source>
-            <translation>Cliquez sur un thème pour voir ses idées ; double-cliquez pour le donner aux nouvelles idées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="108" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="106" />
             <source>Ideas</source>
+            <extracomment>the list of themes (a click shows a theme's ideas)</extracomment>
             <translation>Idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="152" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="155" />
             <source>&amp;Capture an idea</source>
             <translation>&amp;Saisir une idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="154" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="157" />
             <source>Choose the &amp;theme of new ideas</source>
             <translation>Choisir le &amp;thème des nouvelles idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="156" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="159" />
             <source>&amp;Edit idea</source>
             <translation>&amp;Modifier l'idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="158" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="161" />
             <source>&amp;Give the current theme to the selected ideas</source>
             <translation>Donner le thème &amp;courant aux idées sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="162" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="165" />
             <source>&amp;Merge selected ideas</source>
             <translation>&amp;Fusionner les idées sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="163" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="166" />
             <source>&amp;Split merged ideas</source>
             <translation>Sé&amp;parer les idées fusionnées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="164" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="167" />
             <source>&amp;Hide or show again</source>
             <translation>Mas&amp;quer ou réafficher</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="165" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="168" />
             <source>Move &amp;up</source>
             <translation>M&amp;onter</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="166" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="169" />
             <source>Move &amp;down</source>
             <translation>Desc&amp;endre</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="168" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="171" />
             <source>&amp;Poll from selected ideas…</source>
             <translation>&amp;Vote à partir des idées sélectionnées…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="171" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="174" />
             <source>&amp;Accept idea from phone</source>
             <translation>&amp;Accepter l'idée venue d'un téléphone</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="174" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="177" />
             <source>&amp;Reject idea from phone</source>
             <translation>&amp;Refuser l'idée venue d'un téléphone</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="232" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="248" />
             <source>%n idea(s) shown</source>
             <translation>
                 <numerusform>%n idée affichée</numerusform>
@@ -805,12 +829,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="341" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="370" />
             <source>Select two ideas or more to merge them.</source>
             <translation>Sélectionnez au moins deux idées pour les fusionner.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="348" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="377" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idée fusionnée dans la première.</numerusform>
@@ -818,12 +842,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="365" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="394" />
             <source>This idea has no merged ideas.</source>
             <translation>Aucune idée n'a été fusionnée dans celle-ci.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="386" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="415" />
             <source>There are no ideas to vote on yet.</source>
             <translation>Il n'y a pas encore d'idée à mettre au vote.</translation>
         </message>
@@ -1082,276 +1106,198 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../facilitator/ui/main_window.py" line="44" />
-            <location filename="../../facilitator/ui/main_window.py" line="235" />
-            <location filename="../../facilitator/ui/main_window.py" line="254" />
+            <location filename="../../facilitator/ui/main_window.py" line="136" />
+            <location filename="../../facilitator/ui/main_window.py" line="155" />
             <source>Facilitator</source>
+            <extracomment>The question offering a sync cut off last time (see sync_resume.offer_resume).</extracomment>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="62" />
+            <location filename="../../facilitator/ui/main_window.py" line="74" />
             <source>Ready.</source>
-            <extracomment>the question asked before quitting while phones vote (see _ask_before_quitting)</extracomment>
+            <extracomment>the first run's welcome, while the workspace is empty (see ui/welcome.py) the question asked before quitting while phones vote (see _ask_before_quitting)</extracomment>
             <translation>Prêt.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="118" />
+            <location filename="../../facilitator/ui/menus.py" line="38" />
             <source>&amp;File</source>
-            <extracomment>The question offering a sync cut off last time (see sync_resume.offer_resume).</extracomment>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="120" />
+            <location filename="../../facilitator/ui/menus.py" line="41" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nouvelle réunion…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="122" />
+            <location filename="../../facilitator/ui/menus.py" line="48" />
             <source>Create the &amp;demo meeting</source>
             <translation>Créer la réunion de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="124" />
+            <location filename="../../facilitator/ui/menus.py" line="55" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="126" />
+            <location filename="../../facilitator/ui/menus.py" line="61" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="129" />
+            <location filename="../../facilitator/ui/menus.py" line="66" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="132" />
+            <location filename="../../facilitator/ui/menus.py" line="75" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="141" />
+            <location filename="../../facilitator/ui/menus.py" line="88" />
             <source>&amp;Find in every meeting…</source>
             <translation>&amp;Chercher dans toutes les réunions…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="146" />
+            <location filename="../../facilitator/ui/menus.py" line="94" />
             <source>&amp;Meeting</source>
             <translation>&amp;Réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="149" />
+            <location filename="../../facilitator/ui/menus.py" line="99" />
             <source>&amp;Back to meetings</source>
             <translation>&amp;Retour aux réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="152" />
+            <location filename="../../facilitator/ui/menus.py" line="108" />
             <source>Meeting &amp;details…</source>
             <translation>&amp;Détails de la réunion…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="156" />
-            <location filename="../../facilitator/ui/main_window.py" line="177" />
+            <location filename="../../facilitator/ui/menus.py" line="116" />
+            <location filename="../../facilitator/ui/menus.py" line="142" />
             <source>&amp;Ideas</source>
             <translation>&amp;Idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="157" />
-            <location filename="../../facilitator/ui/main_window.py" line="178" />
+            <location filename="../../facilitator/ui/menus.py" line="117" />
+            <location filename="../../facilitator/ui/menus.py" line="143" />
             <source>&amp;Polls</source>
             <translation>&amp;Votes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="158" />
+            <location filename="../../facilitator/ui/menus.py" line="118" />
             <source>&amp;Attendance</source>
             <translation>&amp;Présence</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="159" />
+            <location filename="../../facilitator/ui/menus.py" line="119" />
             <source>S&amp;ync</source>
             <translation>S&amp;ynchronisation</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="160" />
+            <location filename="../../facilitator/ui/menus.py" line="120" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="173" />
+            <location filename="../../facilitator/ui/menus.py" line="135" />
             <source>Print &amp;tickets…</source>
             <translation>Imprimer des &amp;tickets…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="180" />
+            <location filename="../../facilitator/ui/menus.py" line="145" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="182" />
+            <location filename="../../facilitator/ui/menus.py" line="149" />
             <source>&amp;Projector window</source>
             <translation>Fenêtre du &amp;projecteur</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="184" />
+            <location filename="../../facilitator/ui/menus.py" line="157" />
             <source>Projector in &amp;dark colours</source>
             <translation>Projecteur en couleurs &amp;sombres</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="187" />
+            <location filename="../../facilitator/ui/menus.py" line="162" />
             <source>Move the projector to the &amp;next screen</source>
             <translation>&amp;Mettre le projecteur sur l'écran suivant</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="191" />
+            <location filename="../../facilitator/ui/menus.py" line="166" />
             <source>&amp;Settings</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="192" />
+            <location filename="../../facilitator/ui/menus.py" line="167" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="196" />
+            <location filename="../../facilitator/ui/menus.py" line="171" />
             <source>Follow the system</source>
             <translation>Celle du système</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="205" />
+            <location filename="../../facilitator/ui/menus.py" line="182" />
             <source>&amp;Wi-Fi shown on the projector…</source>
             <translation>&amp;Wi-Fi affiché au projecteur…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="207" />
+            <location filename="../../facilitator/ui/menus.py" line="186" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="208" />
+            <location filename="../../facilitator/ui/menus.py" line="189" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="211" />
+            <location filename="../../facilitator/ui/menus.py" line="196" />
             <source>&amp;User guide</source>
             <translation>&amp;Guide d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="215" />
+            <location filename="../../facilitator/ui/menus.py" line="203" />
             <source>&amp;Report a problem…</source>
             <translation>&amp;Signaler un problème…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="217" />
+            <location filename="../../facilitator/ui/menus.py" line="210" />
             <source>&amp;About Facilitator</source>
             <translation>&amp;À propos de Facilitator</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="300" />
+            <location filename="../../facilitator/ui/main_window.py" line="222" />
             <source>Edit meeting</source>
             <translation>Modifier la réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="323" />
+            <location filename="../../facilitator/ui/main_window.py" line="245" />
             <source>Creating the demo meeting…</source>
             <translation>Création de la réunion de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="333" />
-            <source>Print tickets</source>
-            <translation>Imprimer des tickets</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="334" />
-            <source>How many ticket cards (one vote each)?</source>
-            <translation>Combien de cartes-tickets (une voix chacune) ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="347" />
-            <source>Save the ticket cards</source>
-            <translation>Enregistrer les cartes-tickets</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="347" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitator/ui/main_window.py" line="381" />
-            <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
-            <translation>
-                <numerusform>%n ticket émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform>
-                <numerusform>%n tickets émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="386" />
-            <source>Ticket cards saved to %1</source>
-            <translation>Cartes-tickets enregistrées dans %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="423" />
+            <location filename="../../facilitator/ui/main_window.py" line="295" />
             <source>The language changes the next time Facilitator starts.</source>
             <translation>La langue changera au prochain démarrage de Facilitator.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="428" />
-            <source>Wi-Fi shown on the projector</source>
-            <translation>Wi-Fi affiché au projecteur</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="432" />
-            <source>Network name</source>
-            <translation>Nom du réseau</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="434" />
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="436" />
-            <source>Network &amp;name:</source>
-            <translation>&amp;Nom du réseau :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="437" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="508" />
+            <location filename="../../facilitator/ui/main_window.py" line="359" />
             <source>About Facilitator</source>
             <translation>À propos de Facilitator</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/main_window.py" line="510" />
+            <location filename="../../facilitator/ui/main_window.py" line="361" />
             <source>Facilitator %1
 
 Run neighbourhood meetings: capture ideas, vote with phones, hands or paper, and send the results to the participation platform.</source>
             <translation>Facilitator %1
 
 Animez les réunions de quartier : notez les idées, votez par téléphone, à main levée ou sur papier, et envoyez les résultats à la plateforme de participation.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="538" />
-            <source>Phone voting is running</source>
-            <translation>Le vote par téléphone est en cours</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="540" />
-            <source>Phones are connected to this meeting. Quitting stops phone voting: phones can no longer vote or send ideas. Every vote already received is saved.</source>
-            <translation>Des téléphones sont connectés à cette réunion. Quitter arrête le vote par téléphone : les téléphones ne pourront plus voter ni envoyer d'idées. Chaque vote déjà reçu est enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="547" />
-            <source>Stop voting and &amp;quit</source>
-            <translation>Arrêter le vote et &amp;quitter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/main_window.py" line="549" />
-            <source>&amp;Keep voting</source>
-            <translation>&amp;Continuer le vote</translation>
         </message>
     </context>
     <context>
@@ -1463,75 +1409,128 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         </message>
     </context>
     <context>
+        <name>MeetingGuide</name>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="130" />
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="142" />
+            <source>Hide the guide</source>
+            <translation>Masquer le guide</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="190" />
+            <source>Step 2 of 4: type an idea in the line above and press Enter. %1 of 3 ideas so far.</source>
+            <translation>Étape 2 sur 4 : tapez une idée dans la ligne ci-dessus et appuyez sur Entrée. %1 sur 3 idées pour l'instant.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="197" />
+            <source>Step 3 of 4: make a poll of these ideas, for people to choose.</source>
+            <translation>Étape 3 sur 4 : faites un vote de ces idées, pour que les gens choisissent.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="198" />
+            <source>&amp;Make a poll of the ideas</source>
+            <translation>&amp;Faire un vote des idées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="203" />
+            <source>Step 4 of 4: open the poll (Open voting) and start phone voting, so phones can join.</source>
+            <translation>Étape 4 sur 4 : ouvrez le vote et démarrez le vote par téléphone, pour que les téléphones puissent se connecter.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="206" />
+            <source>&amp;Start phone voting</source>
+            <translation>&amp;Démarrer le vote par téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="211" />
+            <source>Done! Show the projector: people scan its code and vote. Close the poll (F7) and reveal the results (F8) when everyone has voted.</source>
+            <translation>C'est prêt ! Affichez le projecteur : les gens scannent son code et votent. Clôturez le vote (F7) et dévoilez les résultats (F8) quand tout le monde a voté.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="214" />
+            <source>Show the &amp;projector</source>
+            <translation>Afficher le &amp;projecteur</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="219" />
+            <source>Your first meeting is running. The Help menu has the shortcuts and the guide.</source>
+            <translation>Votre première réunion est lancée. Le menu Aide donne les raccourcis et le guide.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="62" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="65" />
             <source>← Meetings</source>
             <translation>← Réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="63" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="66" />
             <source>Back to the list of meetings</source>
             <translation>Retour à la liste des réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="69" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="72" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="79" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="82" />
             <source>Details…</source>
             <translation>Détails…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="80" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="83" />
             <source>Edit the meeting's details</source>
             <translation>Modifier les détails de la réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="88" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="97" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="92" />
-            <location filename="../../facilitator/ui/meeting_view.py" line="250" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="101" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="262" />
             <source>I&amp;deas</source>
             <translation>Idée&amp;s</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="93" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="102" />
             <source>P&amp;olls</source>
             <translation>V&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="100" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="109" />
             <source>E&amp;xport</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="94" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="103" />
             <source>&amp;Attendance</source>
             <translation>&amp;Présence</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="97" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="106" />
             <source>S&amp;ync</source>
             <translation>S&amp;ynchronisation</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="144" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="154" />
             <source>Exports (spreadsheet, report, meeting file) come with their own update.</source>
             <translation>Les exports (tableur, compte rendu, fichier de réunion) arriveront avec leur propre mise à jour.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="148" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="158" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="170" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="180" />
             <source>Exports are not available.</source>
             <translation>Les exports ne sont pas disponibles.</translation>
         </message>
@@ -1644,125 +1643,125 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
             <translation>Archivée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="100" />
+            <location filename="../../facilitator/ui/idea_models.py" line="118" />
             <source>Idea</source>
-            <extracomment>An idea's proposal address on the platform (the Platform column), or None. Asked by the views thousands of times a second: counted once.</extracomment>
+            <extracomment>A theme's colour ("" for none), in the list of themes. An idea's proposal address on the platform (the Platform column), or None. Ideas longer than this (characters) show in full in their tooltip. Asked by the views thousands of times a second: counted once. each theme's colour, for the swatch in the Theme column</extracomment>
             <translation>Idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="101" />
+            <location filename="../../facilitator/ui/idea_models.py" line="119" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="102" />
+            <location filename="../../facilitator/ui/idea_models.py" line="120" />
             <source>From</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="103" />
+            <location filename="../../facilitator/ui/idea_models.py" line="121" />
             <source>Merged</source>
             <translation>Fusions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="104" />
+            <location filename="../../facilitator/ui/idea_models.py" line="122" />
             <source>On the platform</source>
             <translation>Sur la plateforme</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="124" />
+            <location filename="../../facilitator/ui/idea_models.py" line="142" />
             <source>Proposal %1</source>
             <translation>Proposition %1</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="156" />
+            <location filename="../../facilitator/ui/idea_models.py" line="196" />
             <source>Merged ideas:</source>
             <translation>Idées fusionnées :</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="334" />
+            <location filename="../../facilitator/ui/idea_models.py" line="370" />
             <source>All themes</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="336" />
+            <location filename="../../facilitator/ui/idea_models.py" line="372" />
             <source>No theme</source>
             <translation>Sans thème</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="45" />
+            <location filename="../../facilitator/ui/poll_models.py" line="46" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="46" />
+            <location filename="../../facilitator/ui/poll_models.py" line="47" />
             <source>Method</source>
             <translation>Mode de scrutin</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="47" />
+            <location filename="../../facilitator/ui/poll_models.py" line="48" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="48" />
+            <location filename="../../facilitator/ui/poll_models.py" line="49" />
             <source>Voters</source>
             <translation>Votants</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="63" />
+            <location filename="../../facilitator/ui/poll_models.py" line="82" />
             <source>revealed</source>
             <translation>dévoilé</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="171" />
-            <location filename="../../facilitator/ui/poll_models.py" line="271" />
+            <location filename="../../facilitator/ui/poll_models.py" line="176" />
+            <location filename="../../facilitator/ui/poll_models.py" line="276" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="172" />
-            <location filename="../../facilitator/ui/poll_models.py" line="272" />
+            <location filename="../../facilitator/ui/poll_models.py" line="177" />
+            <location filename="../../facilitator/ui/poll_models.py" line="277" />
             <source>Votes</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="266" />
+            <location filename="../../facilitator/ui/poll_models.py" line="271" />
             <source>Option</source>
             <translation>Option</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="269" />
+            <location filename="../../facilitator/ui/poll_models.py" line="274" />
             <source>Majority grade</source>
             <translation>Mention majoritaire</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="275" />
+            <location filename="../../facilitator/ui/poll_models.py" line="280" />
             <source>Share of voters</source>
             <translation>Part des votants</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="277" />
+            <location filename="../../facilitator/ui/poll_models.py" line="282" />
             <source>Share of points</source>
             <translation>Part des points</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="279" />
+            <location filename="../../facilitator/ui/poll_models.py" line="284" />
             <source>Grades given</source>
             <translation>Mentions données</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="280" />
+            <location filename="../../facilitator/ui/poll_models.py" line="285" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="282" />
+            <location filename="../../facilitator/ui/poll_models.py" line="287" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/poll_models.py" line="283" />
+            <location filename="../../facilitator/ui/poll_models.py" line="288" />
             <source>By channel</source>
             <translation>Par canal</translation>
         </message>
@@ -2337,105 +2336,105 @@ Projet C</translation>
     <context>
         <name>PollsView</name>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="69" />
+            <location filename="../../facilitator/ui/polls_view.py" line="74" />
             <source>Polls</source>
-            <extracomment>What a poll's list and tally are made of.</extracomment>
+            <extracomment>The polls list's columns that keep the width of their words; and the question's least. What a poll's list and tally are made of.</extracomment>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="81" />
-            <location filename="../../facilitator/ui/polls_view.py" line="171" />
+            <location filename="../../facilitator/ui/polls_view.py" line="95" />
+            <location filename="../../facilitator/ui/polls_view.py" line="192" />
             <source>&amp;New poll…</source>
             <translation>&amp;Nouveau vote…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="82" />
+            <location filename="../../facilitator/ui/polls_view.py" line="96" />
             <source>New poll</source>
             <translation>Nouveau vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="84" />
+            <location filename="../../facilitator/ui/polls_view.py" line="98" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="85" />
+            <location filename="../../facilitator/ui/polls_view.py" line="99" />
             <source>Edit the poll</source>
             <translation>Modifier le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="87" />
+            <location filename="../../facilitator/ui/polls_view.py" line="101" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="88" />
+            <location filename="../../facilitator/ui/polls_view.py" line="102" />
             <source>Delete the poll</source>
             <translation>Supprimer le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="104" />
+            <location filename="../../facilitator/ui/polls_view.py" line="118" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="109" />
+            <location filename="../../facilitator/ui/polls_view.py" line="123" />
             <source>Open voting</source>
             <translation>Ouvrir le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="111" />
+            <location filename="../../facilitator/ui/polls_view.py" line="126" />
             <source>Close voting</source>
             <translation>Clore le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="113" />
-            <location filename="../../facilitator/ui/polls_view.py" line="269" />
+            <location filename="../../facilitator/ui/polls_view.py" line="128" />
+            <location filename="../../facilitator/ui/polls_view.py" line="303" />
             <source>Reveal results</source>
             <translation>Dévoiler les résultats</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="175" />
+            <location filename="../../facilitator/ui/polls_view.py" line="196" />
             <source>&amp;Save counts</source>
             <translation>&amp;Enregistrer les décomptes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="123" />
+            <location filename="../../facilitator/ui/polls_view.py" line="138" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="134" />
+            <location filename="../../facilitator/ui/polls_view.py" line="149" />
             <source>Results per option</source>
             <translation>Résultats par option</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="172" />
+            <location filename="../../facilitator/ui/polls_view.py" line="193" />
             <source>&amp;Open voting</source>
             <translation>&amp;Ouvrir le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="173" />
+            <location filename="../../facilitator/ui/polls_view.py" line="194" />
             <source>&amp;Close voting</source>
             <translation>&amp;Clore le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="174" />
+            <location filename="../../facilitator/ui/polls_view.py" line="195" />
             <source>&amp;Reveal or hide results</source>
             <translation>&amp;Dévoiler ou cacher les résultats</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="254" />
+            <location filename="../../facilitator/ui/polls_view.py" line="288" />
             <source>No poll selected. Create one with “New poll…”.</source>
             <translation>Aucun vote sélectionné. Créez-en un avec « Nouveau vote… ».</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="269" />
+            <location filename="../../facilitator/ui/polls_view.py" line="303" />
             <source>Hide results</source>
             <translation>Cacher les résultats</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/polls_view.py" line="296" />
+            <location filename="../../facilitator/ui/polls_view.py" line="330" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n votant</numerusform>
@@ -2443,22 +2442,22 @@ Projet C</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="298" />
+            <location filename="../../facilitator/ui/polls_view.py" line="332" />
             <source>Participants and the projector see these results.</source>
             <translation>Les participants et le projecteur voient ces résultats.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="300" />
+            <location filename="../../facilitator/ui/polls_view.py" line="334" />
             <source>Only you see these results until you reveal them.</source>
             <translation>Vous seul voyez ces résultats tant que vous ne les dévoilez pas.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="329" />
+            <location filename="../../facilitator/ui/polls_view.py" line="363" />
             <source>Poll created.</source>
             <translation>Vote créé.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="357" />
+            <location filename="../../facilitator/ui/polls_view.py" line="391" />
             <source>This poll has votes: close it instead of deleting it.</source>
             <translation>Ce vote a reçu des voix : clôturez-le plutôt que de le supprimer.</translation>
         </message>
@@ -2624,25 +2623,48 @@ Projet C</translation>
         </message>
     </context>
     <context>
+        <name>QuitGuard</name>
+        <message>
+            <location filename="../../facilitator/ui/quit_guard.py" line="29" />
+            <source>Phone voting is running</source>
+            <translation>Le vote par téléphone est en cours</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/quit_guard.py" line="30" />
+            <source>Phones are connected to this meeting. Quitting stops phone voting: phones can no longer vote or send ideas. Every vote already received is saved.</source>
+            <translation>Des téléphones sont connectés à cette réunion. Quitter arrête le vote par téléphone : les téléphones ne pourront plus voter ni envoyer d'idées. Chaque vote déjà reçu est enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/quit_guard.py" line="39" />
+            <source>Stop voting and &amp;quit</source>
+            <translation>Arrêter le vote et &amp;quitter</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/quit_guard.py" line="43" />
+            <source>&amp;Keep voting</source>
+            <translation>&amp;Continuer le vote</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsSheet</name>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="122" />
-            <location filename="../../facilitator/ui/help.py" line="127" />
+            <location filename="../../facilitator/ui/help.py" line="124" />
+            <location filename="../../facilitator/ui/help.py" line="129" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="130" />
+            <location filename="../../facilitator/ui/help.py" line="132" />
             <source>&amp;Save as PDF to print…</source>
             <translation>&amp;Enregistrer en PDF pour l'imprimer…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="139" />
+            <location filename="../../facilitator/ui/help.py" line="141" />
             <source>Save the shortcuts</source>
             <translation>Enregistrer les raccourcis</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/help.py" line="139" />
+            <location filename="../../facilitator/ui/help.py" line="141" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2882,6 +2904,247 @@ Projet C</translation>
                 <numerusform>%n idée écartée : elle enfreint une règle de la plateforme.</numerusform>
                 <numerusform>%n idées écartées : elles enfreignent une règle de la plateforme.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeDelegate</name>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="281" />
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesPanel</name>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="48" />
+            <location filename="../../facilitator/ui/themes_panel.py" line="55" />
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="62" />
+            <source>Click a theme to show its ideas; double-click to use it for new ideas</source>
+            <translation>Cliquez sur un thème pour afficher ses idées ; double-cliquez pour l'utiliser pour les nouvelles idées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="76" />
+            <location filename="../../facilitator/ui/themes_panel.py" line="77" />
+            <source>Colour of the theme</source>
+            <translation>Couleur du thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="103" />
+            <source>&amp;Use for new ideas</source>
+            <translation>&amp;Utiliser pour les nouvelles idées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="104" />
+            <source>&amp;Rename theme…</source>
+            <translation>&amp;Renommer le thème…</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="106" />
+            <source>&amp;Merge selected themes into the first</source>
+            <translation>&amp;Fusionner les thèmes sélectionnés dans le premier</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="108" />
+            <source>Move theme &amp;up</source>
+            <translation>&amp;Monter le thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="110" />
+            <source>Move theme &amp;down</source>
+            <translation>&amp;Descendre le thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="114" />
+            <source>&amp;Colour</source>
+            <translation>&amp;Couleur</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="117" />
+            <source>Orange</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="118" />
+            <source>Sky blue</source>
+            <translation>Bleu ciel</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="119" />
+            <source>Green</source>
+            <translation>Vert</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="120" />
+            <source>Yellow</source>
+            <translation>Jaune</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="121" />
+            <source>Blue</source>
+            <translation>Bleu</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="122" />
+            <source>Vermilion</source>
+            <translation>Vermillon</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="123" />
+            <source>Pink</source>
+            <translation>Rose</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="124" />
+            <source>Grey</source>
+            <translation>Gris</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="130" />
+            <source>No colour</source>
+            <translation>Sans couleur</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="174" />
+            <source>Rename theme</source>
+            <translation>Renommer le thème</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="176" />
+            <source>New name for “%1” (an existing theme's name merges the two):</source>
+            <translation>Nouveau nom pour « %1 » (le nom d'un thème existant fusionne les deux) :</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/themes_panel.py" line="204" />
+            <source>Select two themes or more to merge them.</source>
+            <translation>Sélectionnez au moins deux thèmes pour les fusionner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketCards</name>
+        <message>
+            <location filename="../../facilitator/ui/ticket_cards.py" line="26" />
+            <source>Print tickets</source>
+            <translation>Imprimer des tickets</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/ticket_cards.py" line="27" />
+            <source>How many ticket cards (one vote each)?</source>
+            <translation>Combien de cartes-tickets (une voix chacune) ?</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/ticket_cards.py" line="38" />
+            <source>Save the ticket cards</source>
+            <translation>Enregistrer les cartes-tickets</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/ticket_cards.py" line="40" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/ticket_cards.py" line="73" />
+            <source>%n ticket(s) issued. Printing cards comes with phone voting.</source>
+            <translation>
+                <numerusform>%n ticket émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform>
+                <numerusform>%n tickets émis. L’impression des cartes arrive avec le vote par téléphone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/ticket_cards.py" line="78" />
+            <source>Ticket cards saved to %1</source>
+            <translation>Cartes-tickets enregistrées dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="55" />
+            <source>Welcome to Facilitator</source>
+            <extracomment>Set once the welcome was skipped or used: it is not shown again. The meeting the guide walks through (its id), "" when none. How many ideas the guide asks for before the poll.</extracomment>
+            <translation>Bienvenue dans Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="60" />
+            <source>Run a neighbourhood meeting: write down the ideas people say, let them vote with their phones, show the result on the projector. Your first meeting, in four steps:</source>
+            <translation>Animez une réunion de quartier : notez les idées dites à voix haute, faites voter avec les téléphones, affichez le résultat au projecteur. Votre première réunion, en quatre étapes :</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="69" />
+            <source>Create the meeting: a title is enough.</source>
+            <translation>Créez la réunion : un titre suffit.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="70" />
+            <source>Type three ideas, pressing Enter after each.</source>
+            <translation>Tapez trois idées, Entrée après chacune.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="71" />
+            <source>Make a poll of them: one button.</source>
+            <translation>Faites-en un vote : un seul bouton.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="72" />
+            <source>Start phone voting: people scan the code on the projector.</source>
+            <translation>Démarrez le vote par téléphone : les gens scannent le code au projecteur.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="86" />
+            <source>&amp;Create my first meeting</source>
+            <translation>&amp;Créer ma première réunion</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="90" />
+            <source>&amp;Try the demo meeting</source>
+            <translation>&amp;Essayer la réunion de démonstration</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="92" />
+            <source>A realistic meeting with ideas and polls, to look around first</source>
+            <translation>Une réunion réaliste avec des idées et des votes, pour découvrir d'abord</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="95" />
+            <source>&amp;Skip</source>
+            <translation>&amp;Passer</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/welcome.py" line="96" />
+            <source>Go to the list of meetings; this is not shown again</source>
+            <translation>Aller à la liste des réunions ; cet accueil ne revient pas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WifiDialog</name>
+        <message>
+            <location filename="../../facilitator/ui/wifi_dialog.py" line="21" />
+            <source>Wi-Fi shown on the projector</source>
+            <translation>Wi-Fi affiché au projecteur</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/wifi_dialog.py" line="25" />
+            <source>Network name</source>
+            <translation>Nom du réseau</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/wifi_dialog.py" line="27" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/wifi_dialog.py" line="29" />
+            <source>Network &amp;name:</source>
+            <translation>&amp;Nom du réseau :</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/wifi_dialog.py" line="30" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
         </message>
     </context>
     <context>

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.quit_question: QMessageBox | None = None
         self._quit_confirmed = False
         self.find_dialog: Any = None
+        self._ticket_cards: Any = None
         self._build_menus()
         session.messages.info.connect(self._info)
         session.messages.warning.connect(self._warning)
@@ -246,18 +247,23 @@ class MainWindow(QMainWindow):
 
     def print_tickets(self) -> None:
         """Issue ticket cards and write them to a PDF to print (one vote per card)."""
-        from facilitator.ui.ticket_cards import print_tickets
-
-        print_tickets(self)
+        meeting_id = self.meeting.meeting_id
+        if meeting_id is not None:
+            self._tickets().ask(meeting_id)
 
     def issue_tickets(self, meeting_id: str, count: int, pdf: Path | None) -> Any:
         """Issue ``count`` tickets and write their cards to ``pdf``, off the event loop.
 
         Returns the background task (its ``finished`` says the cards are written).
         """
-        from facilitator.ui.ticket_cards import issue_tickets
+        return self._tickets().issue(meeting_id, count, pdf)
 
-        return issue_tickets(self.session, meeting_id, count, pdf)
+    def _tickets(self) -> Any:
+        from facilitator.ui.ticket_cards import TicketCards
+
+        if self._ticket_cards is None:
+            self._ticket_cards = TicketCards(self.session, self)
+        return self._ticket_cards
 
     # -- projector -----------------------------------------------------------------------------
 

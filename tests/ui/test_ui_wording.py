@@ -131,6 +131,10 @@ def test_both_catalogues_carry_every_plural() -> None:
     assert french and set(french) == set(english)
     for key, forms in {**french, **english}.items():
         assert len(forms) == 2 and all(forms) and all("(s)" not in f for f in forms), key
+    # no French wording says "(s)": a plural is a numerus form
+    tree = ET.parse(i18n.TRANSLATIONS_DIR / "facilitator_fr.ts")
+    worded = ["".join(t.itertext()) for t in tree.getroot().iter("translation")]
+    assert [w for w in worded if "(s)" in w] == []
     # and every "(s)" in the interface's source is a %n string, so Qt words it
     pattern = re.compile(r"""tr\(\s*["']([^"']*\(s\)[^"']*)["']""")
     for path in (ROOT / "facilitator" / "ui").glob("*.py"):

@@ -104,6 +104,11 @@ def shoot_set(app: QApplication, out: Path, width: int, height: int) -> None:
         )
     )
     demo = create_demo(ws)
+    for name, colour in (("Mobilités", "#0072B2"), ("Végétalisation", "#009E73")):
+        try:
+            ws.themes.set_colour(demo.id, name, colour)  # type: ignore[attr-defined]
+        except AttributeError:
+            pass  # an app without theme colours
     window.meetings.refresh()
     save(window, "meetings")
 
@@ -125,6 +130,7 @@ def shoot_set(app: QApplication, out: Path, width: int, height: int) -> None:
     def find() -> None:
         window.show_find()  # type: ignore[attr-defined]
         window.find_dialog.query.setText("vélo")  # type: ignore[attr-defined]
+        window.find_dialog.search()  # type: ignore[attr-defined]
         settle()
         save(window.find_dialog, "find")  # type: ignore[attr-defined]
         window.find_dialog.close()  # type: ignore[attr-defined]
@@ -140,6 +146,15 @@ def shoot_set(app: QApplication, out: Path, width: int, height: int) -> None:
     settle()
     polls.select_poll(judgment.id)
     save(window, "polls")
+
+    def dark() -> None:
+        from facilitator.ui import style  # type: ignore[attr-defined]
+
+        style.apply(app, style.DARK)
+        save(window, "polls-dark")
+        style.apply(app, style.LIGHT)
+
+    step(dark)
     show_of_hands = next(
         (p for p in ws.polls.for_meeting(demo.id) if p.method is PollMethod.SINGLE), None
     )
@@ -186,6 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [tuple(int(n) for n in s.split("x")) for s in args.size] if args.size else SIZES
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Facilitator")
+    try:
+        from facilitator.ui import style  # type: ignore[attr-defined]
+
+        style.apply(app, style.LIGHT)  # as the app starts on a light system
+    except ImportError:
+        pass  # an app without its own style
     cache = Path(tempfile.mkdtemp(prefix="facilitator-shots-cache-"))
     for language in languages:
         translators = i18n.install(app, language, cache)

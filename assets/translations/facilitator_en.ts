@@ -21,6 +21,17 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/idea_filters.py" line="57" />
+            <source>%n idea(s) shown</source>
+            <translation>
+                <numerusform>%n idea shown</numerusform>
+                <numerusform>%n ideas shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FindDialog</name>
         <message numerus="yes">
             <location filename="../../facilitator/ui/find.py" line="160" />
@@ -42,15 +53,7 @@
     <context>
         <name>IdeasView</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="248" />
-            <source>%n idea(s) shown</source>
-            <translation>
-                <numerusform>%n idea shown</numerusform>
-                <numerusform>%n ideas shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="377" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="354" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idea merged into the first one.</numerusform>

@@ -592,6 +592,73 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="24" />
+            <source>Show ideas</source>
+            <translation>Idées affichées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="25" />
+            <source>Kept ideas</source>
+            <translation>Idées retenues</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="26" />
+            <source>Hidden ideas</source>
+            <translation>Idées masquées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="27" />
+            <source>Kept and hidden</source>
+            <translation>Retenues et masquées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="28" />
+            <source>Rejected ideas</source>
+            <translation>Idées refusées</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="31" />
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="32" />
+            <source>All sources</source>
+            <translation>Toutes origines</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="33" />
+            <source>Said aloud</source>
+            <translation>Dites à voix haute</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="34" />
+            <source>From phones</source>
+            <translation>Des téléphones</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="35" />
+            <source>On paper</source>
+            <translation>Sur papier</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/idea_filters.py" line="38" />
+            <location filename="../../facilitator/ui/idea_filters.py" line="39" />
+            <source>Search the ideas</source>
+            <translation>Rechercher dans les idées</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/idea_filters.py" line="57" />
+            <source>%n idea(s) shown</source>
+            <translation>
+                <numerusform>%n idée affichée</numerusform>
+                <numerusform>%n idées affichées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Find</name>
         <message>
             <location filename="../../facilitator/ui/find.py" line="70" />
@@ -698,143 +765,78 @@
     <context>
         <name>IdeasView</name>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="70" />
-            <source>Show ideas</source>
-            <extracomment>the capture line and the theme of new ideas (the section's keyboard starts there)</extracomment>
-            <translation>Idées affichées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="71" />
-            <source>Kept ideas</source>
-            <translation>Idées retenues</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="72" />
-            <source>Hidden ideas</source>
-            <translation>Idées masquées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="73" />
-            <source>Kept and hidden</source>
-            <translation>Retenues et masquées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="74" />
-            <source>Rejected ideas</source>
-            <translation>Idées refusées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="77" />
-            <source>Source</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="78" />
-            <source>All sources</source>
-            <translation>Toutes origines</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="79" />
-            <source>Said aloud</source>
-            <translation>Dites à voix haute</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="80" />
-            <source>From phones</source>
-            <translation>Des téléphones</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="81" />
-            <source>On paper</source>
-            <translation>Sur papier</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="84" />
-            <location filename="../../facilitator/ui/ideas_view.py" line="85" />
-            <source>Search the ideas</source>
-            <translation>Rechercher dans les idées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="106" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="83" />
             <source>Ideas</source>
-            <extracomment>the list of themes (a click shows a theme's ideas)</extracomment>
+            <extracomment>the capture line and the theme of new ideas (the section's keyboard starts there) the list of themes (a click shows a theme's ideas)</extracomment>
             <translation>Idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="155" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="132" />
             <source>&amp;Capture an idea</source>
             <translation>&amp;Saisir une idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="157" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="134" />
             <source>Choose the &amp;theme of new ideas</source>
             <translation>Choisir le &amp;thème des nouvelles idées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="159" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="136" />
             <source>&amp;Edit idea</source>
             <translation>&amp;Modifier l'idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="161" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="138" />
             <source>&amp;Give the current theme to the selected ideas</source>
             <translation>Donner le thème &amp;courant aux idées sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="165" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="142" />
             <source>&amp;Merge selected ideas</source>
             <translation>&amp;Fusionner les idées sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="166" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="143" />
             <source>&amp;Split merged ideas</source>
             <translation>Sé&amp;parer les idées fusionnées</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="167" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="144" />
             <source>&amp;Hide or show again</source>
             <translation>Mas&amp;quer ou réafficher</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="168" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="145" />
             <source>Move &amp;up</source>
             <translation>M&amp;onter</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="169" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="146" />
             <source>Move &amp;down</source>
             <translation>Desc&amp;endre</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="171" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="148" />
             <source>&amp;Poll from selected ideas…</source>
             <translation>&amp;Vote à partir des idées sélectionnées…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="174" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="151" />
             <source>&amp;Accept idea from phone</source>
             <translation>&amp;Accepter l'idée venue d'un téléphone</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="177" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="154" />
             <source>&amp;Reject idea from phone</source>
             <translation>&amp;Refuser l'idée venue d'un téléphone</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="248" />
-            <source>%n idea(s) shown</source>
-            <translation>
-                <numerusform>%n idée affichée</numerusform>
-                <numerusform>%n idées affichées</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="370" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="347" />
             <source>Select two ideas or more to merge them.</source>
             <translation>Sélectionnez au moins deux idées pour les fusionner.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="377" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="354" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idée fusionnée dans la première.</numerusform>
@@ -842,12 +844,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="394" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="371" />
             <source>This idea has no merged ideas.</source>
             <translation>Aucune idée n'a été fusionnée dans celle-ci.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/ideas_view.py" line="415" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="392" />
             <source>There are no ideas to vote on yet.</source>
             <translation>Il n'y a pas encore d'idée à mettre au vote.</translation>
         </message>
@@ -1464,73 +1466,73 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="65" />
-            <source>← Meetings</source>
-            <translation>← Réunions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="66" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="67" />
             <source>Back to the list of meetings</source>
             <translation>Retour à la liste des réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="72" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="73" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="82" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="83" />
             <source>Details…</source>
             <translation>Détails…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="83" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="84" />
             <source>Edit the meeting's details</source>
             <translation>Modifier les détails de la réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="97" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="98" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="101" />
-            <location filename="../../facilitator/ui/meeting_view.py" line="262" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="102" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="263" />
             <source>I&amp;deas</source>
             <translation>Idée&amp;s</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="102" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="103" />
             <source>P&amp;olls</source>
             <translation>V&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="109" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="110" />
             <source>E&amp;xport</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="103" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="104" />
             <source>&amp;Attendance</source>
             <translation>&amp;Présence</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="106" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="66" />
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/meeting_view.py" line="107" />
             <source>S&amp;ync</source>
             <translation>S&amp;ynchronisation</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="154" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="155" />
             <source>Exports (spreadsheet, report, meeting file) come with their own update.</source>
             <translation>Les exports (tableur, compte rendu, fichier de réunion) arriveront avec leur propre mise à jour.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="158" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="159" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="180" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="181" />
             <source>Exports are not available.</source>
             <translation>Les exports ne sont pas disponibles.</translation>
         </message>

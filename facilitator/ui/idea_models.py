@@ -55,7 +55,7 @@ LINK_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 #: Ideas longer than this (characters) show in full in their tooltip.
-LONG_IDEA = 80
+LONG_IDEA = 40
 
 #: Asked by the views thousands of times a second: counted once.
 _COLUMNS = len(IdeaColumn)
@@ -417,7 +417,7 @@ class ThemeModel(QAbstractListModel):
             else:
                 name = theme
             return f"{name} ({count})"
-        if role == Qt.ItemDataRole.DecorationRole and theme:
+        if role == Qt.ItemDataRole.DecorationRole and theme and colour:
             from facilitator.ui import icons
 
             return icons.swatch(colour)

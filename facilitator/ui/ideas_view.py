@@ -14,22 +14,19 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, S
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
+from facilitator.domain.model import Idea, IdeaStatus
 from facilitator.domain.themes import match_theme
 from facilitator.storage.changes import Changes
 from facilitator.ui import commands
 from facilitator.ui.capture import CaptureBar
+from facilitator.ui.idea_filters import FilterBar
 from facilitator.ui.idea_models import LINK_ROLE, IdeaColumn, IdeaFilter, IdeaModel, ThemeModel
 from facilitator.ui.inbox import Inbox
 from facilitator.ui.rows import ID_ROLE
@@ -65,33 +62,13 @@ class IdeasView(QWidget):
         self.current_theme = self.capture_bar.theme
         layout.addWidget(self.capture_bar)
 
-        filters = QHBoxLayout()
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show ideas"))
-        self.status_filter.addItem(self.tr("Kept ideas"), [IdeaStatus.KEPT])
-        self.status_filter.addItem(self.tr("Hidden ideas"), [IdeaStatus.HIDDEN])
-        self.status_filter.addItem(self.tr("Kept and hidden"), [IdeaStatus.KEPT, IdeaStatus.HIDDEN])
-        self.status_filter.addItem(self.tr("Rejected ideas"), [IdeaStatus.REJECTED])
-        self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self.source_filter = QComboBox()
-        self.source_filter.setAccessibleName(self.tr("Source"))
-        self.source_filter.addItem(self.tr("All sources"), None)
-        self.source_filter.addItem(self.tr("Said aloud"), IdeaSource.SPOKESPERSON)
-        self.source_filter.addItem(self.tr("From phones"), IdeaSource.PHONE)
-        self.source_filter.addItem(self.tr("On paper"), IdeaSource.PAPER)
-        self.source_filter.currentIndexChanged.connect(self._filter_changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the ideas"))
-        self.search.setAccessibleName(self.tr("Search the ideas"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter_changed)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.source_filter)
-        filters.addWidget(self.search, 1)
-        self.count_label = QLabel()
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        filters.addWidget(self.count_label)
-        layout.addLayout(filters)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._filter_changed)
+        self.status_filter = self.filters.status
+        self.source_filter = self.filters.source
+        self.search = self.filters.search
+        self.count_label = self.filters.count
+        layout.addWidget(self.filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.themes_panel = ThemesPanel(self.session, self.themes)
@@ -248,7 +225,7 @@ class IdeasView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n idea(s) shown", "", self.shown.rowCount()))
+        self.filters.show_count(self.shown.rowCount())
 
     # -- capture -------------------------------------------------------------------------------
 
@@ -422,15 +399,12 @@ class IdeasView(QWidget):
     # -- filters -------------------------------------------------------------------------------
 
     def _filter_changed(self, *_: object) -> None:
-        statuses = {IdeaStatus(s) for s in self.status_filter.currentData() or ["kept"]}
         theme_index = self.theme_list.currentIndex()
         theme = theme_index.data(ID_ROLE) if theme_index.isValid() else None
-        # Qt hands enum data back as plain strings
-        source = self.source_filter.currentData()
         self.shown.set_filter(
-            statuses=statuses,
+            statuses=self.filters.statuses(),
             theme=theme,
-            source=IdeaSource(source) if source else None,
+            source=self.filters.chosen_source(),
             words=self.search.text(),
         )
         self._update_count()

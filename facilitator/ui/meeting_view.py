@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea, PollState
 from facilitator.storage.changes import Changes
+from facilitator.ui import icons
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
 from facilitator.ui.labels import qdatetime
@@ -54,7 +55,7 @@ class MeetingView(QWidget):
         self.meeting_id: str | None = None
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        self.back = QPushButton(self.tr("← Meetings"))
+        self.back = QPushButton(icons.icon("arrow-left"), self.tr("Meetings"))
         self.back.setAccessibleName(self.tr("Back to the list of meetings"))
         self.back.clicked.connect(self.back_requested)
         header.addWidget(self.back)
@@ -71,7 +72,7 @@ class MeetingView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        edit = QPushButton(self.tr("Details…"))
+        edit = QPushButton(icons.icon("pencil"), self.tr("Details…"))
         edit.setAccessibleName(self.tr("Edit the meeting's details"))
         edit.clicked.connect(self.edit_requested)
         header.addWidget(edit)
@@ -90,9 +91,9 @@ class MeetingView(QWidget):
         self.ideas = IdeasView(session)
         self.polls = PollsView(session)
         self.attendance = AttendanceView(session)
-        self.tabs.addTab(self.ideas, self.tr("I&deas"))
-        self.tabs.addTab(self.polls, self.tr("P&olls"))
-        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(self.ideas, icons.icon("lightbulb"), self.tr("I&deas"))
+        self.tabs.addTab(self.polls, icons.icon("vote"), self.tr("P&olls"))
+        self.tabs.addTab(self.attendance, icons.icon("users"), self.tr("&Attendance"))
         # Sync and Export import the network and spreadsheet libraries: built when first shown
         self.sync_section = LazySection(
             session,
@@ -100,14 +101,14 @@ class MeetingView(QWidget):
             ("facilitator.sync.preview", "facilitator.sync.engine"),
             self.tr("Sync is not available."),
         )
-        self.tabs.addTab(self.sync_section, self.tr("S&ync"))
+        self.tabs.addTab(self.sync_section, icons.icon("cloud-upload"), self.tr("S&ync"))
         self.export_section = LazySection(
             session,
             self._build_export,
             ("facilitator.export.service",),
             self.tr("Exports are not available."),
         )
-        self.tabs.addTab(self.export_section, self.tr("E&xport"))
+        self.tabs.addTab(self.export_section, icons.icon("file-output"), self.tr("E&xport"))
         self._stale_sections: set[int] = set()
         self._unloaded_sections: set[int] = set()
         layout.addWidget(self.tabs, 1)

@@ -143,9 +143,9 @@ def test_both_catalogues_carry_every_plural() -> None:
 
 
 def test_plural_words_in_both_languages(language: str) -> None:
-    one = QCoreApplication.translate("IdeasView", "%n idea(s) shown", "", 1)
-    two = QCoreApplication.translate("IdeasView", "%n idea(s) shown", "", 2)
-    zero = QCoreApplication.translate("IdeasView", "%n idea(s) shown", "", 0)
+    one = QCoreApplication.translate("FilterBar", "%n idea(s) shown", "", 1)
+    two = QCoreApplication.translate("FilterBar", "%n idea(s) shown", "", 2)
+    zero = QCoreApplication.translate("FilterBar", "%n idea(s) shown", "", 0)
     if language == "fr":
         assert (zero, one, two) == ("0 idée affichée", "1 idée affichée", "2 idées affichées")
     else:

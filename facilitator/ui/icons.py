@@ -6,16 +6,14 @@ the dark scheme; the cache is emptied when the scheme changes (style.apply).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from facilitator import resources
-
-SIZES = (16, 20, 24, 32, 48)
 
 
 def path(name: str) -> Path:
@@ -27,6 +25,7 @@ def _svg(name: str) -> bytes:
     return path(name).read_bytes()
 
 
+@lru_cache(maxsize=512)
 def _pixmap(name: str, size: int, colour: str) -> QPixmap:
     svg = _svg(name).replace(b"currentColor", colour.encode())
     renderer = QSvgRenderer(QByteArray(svg))
@@ -38,28 +37,47 @@ def _pixmap(name: str, size: int, colour: str) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
-_cache: dict[tuple[str, str], QIcon] = {}
+class _SchemeIcon(QIconEngine):
+    """Draws the icon when asked, in the colours of the scheme shown then: an icon set on a
+    button follows a switch from light to dark without anyone setting it again."""
+
+    def __init__(self, name: str, colour: str | None) -> None:
+        super().__init__()
+        self.name = name
+        self.colour = colour
+
+    def _colour(self, mode: QIcon.Mode) -> str:
+        from facilitator.ui import style
+
+        scheme = style.current()
+        if mode == QIcon.Mode.Disabled:
+            return scheme.muted
+        if mode == QIcon.Mode.Selected:
+            return scheme.highlighted_text
+        return self.colour or scheme.text
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        return _pixmap(self.name, side, self._colour(mode))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        painter.drawPixmap(rect.topLeft(), self.pixmap(QSize(side, side), mode, state))
+
+    def clone(self) -> QIconEngine:
+        return _SchemeIcon(self.name, self.colour)
 
 
 def icon(name: str, colour: str | None = None) -> QIcon:
-    """The icon ``name`` (a file of assets/icons/ui), in ``colour`` or the scheme's text."""
-    from facilitator.ui import style
-
-    scheme = style.current()
-    wanted = colour or scheme.text
-    key = (name, wanted)
-    found = _cache.get(key)
-    if found is None:
-        found = QIcon()
-        for size in SIZES:
-            found.addPixmap(_pixmap(name, size, wanted), QIcon.Mode.Normal)
-            found.addPixmap(_pixmap(name, size, scheme.muted), QIcon.Mode.Disabled)
-        _cache[key] = found
-    return found
+    """The icon ``name`` (a file of assets/icons/ui), in ``colour`` or the scheme's text
+    (muted when disabled), drawn for the scheme shown when it is painted."""
+    _svg(name)  # a name without its file fails here, where it is named
+    return QIcon(_SchemeIcon(name, colour))
 
 
 def clear_cache() -> None:
-    _cache.clear()
+    """Forget the drawn icons (the scheme changed)."""
+    _pixmap.cache_clear()
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:

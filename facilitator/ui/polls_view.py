@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from facilitator.domain.errors import FacilitatorError, current_language
 from facilitator.domain.model import Idea, Poll, PollMethod, PollState
 from facilitator.domain.voting import NOTE_TEXTS, Tally
 from facilitator.storage.changes import Changes
-from facilitator.ui import commands, icons, labels
+from facilitator.ui import charts, commands, icons, labels, style
 from facilitator.ui.badges import BadgeDelegate
 from facilitator.ui.charts import ResultsChart
 from facilitator.ui.counts_panel import CountsPanel
@@ -203,6 +203,12 @@ class PollsView(QWidget):
             None,
             self.act_save,
         ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The chart's words follow the window's scheme (light or dark)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.chart.set_palette(charts.DARK if style.current().dark else charts.LIGHT)
+        super().changeEvent(event)
 
     # -- data ----------------------------------------------------------------------------------
 

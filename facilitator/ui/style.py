@@ -169,7 +169,7 @@ def follow_system(app: QApplication) -> QObject:
     hints = QGuiApplication.styleHints()
     changed = getattr(hints, "colorSchemeChanged", None)
     if changed is not None:
-        changed.connect(lambda _scheme: apply(app))
+        changed.connect(lambda scheme: apply(app, DARK if scheme == Qt.ColorScheme.Dark else LIGHT))
     return hints
 
 

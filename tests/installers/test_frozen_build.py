@@ -137,6 +137,11 @@ def test_the_package_holds_the_app_its_desktop_entry_and_icons(frozen: Frozen) -
     assert (top / "share" / "metainfo" / f"{app_id}.metainfo.xml").is_file()
     for size in (16, 32, 48, 128, 256, 512):
         assert (top / f"share/icons/hicolor/{size}x{size}/apps/{app_id}.png").is_file()
+    # the window's icon set with its licence, and the user guide the Help menu opens
+    assets = frozen.executable.parent / "_internal" / "assets"
+    assert (assets / "icons" / "ui" / "LICENSE").is_file()
+    assert (assets / "icons" / "ui" / "vote.svg").is_file()
+    assert (assets / "guide" / "fr.md").is_file() and (assets / "guide" / "en.md").is_file()
     version = frozen.run("--version")
     assert version.returncode == 0, version.stderr
     assert version.stdout.strip() == f"facilitator {facilitator.__version__}"

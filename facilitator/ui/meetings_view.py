@@ -26,6 +26,10 @@ from facilitator.storage.changes import Changes
 from facilitator.storage.meetings import MeetingSummary
 from facilitator.ui.meeting_models import MeetingColumn, MeetingListModel
 from facilitator.ui.session import Session
+from facilitator.ui.widgets import keep_words_whole
+
+#: The least width of the meetings' titles (they wrap below it).
+TITLE_MIN_WIDTH = 240
 
 
 class MeetingsView(QWidget):
@@ -65,9 +69,11 @@ class MeetingsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MeetingColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in MeetingColumn:
-            if column is not MeetingColumn.TITLE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the title wraps; the date, place, counts and status keep their words whole
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        keep_words_whole(
+            self.table, [c for c in MeetingColumn if c is not MeetingColumn.TITLE], 240
+        )
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)

@@ -38,7 +38,7 @@ from facilitator.ui.poll_models import (
     turnout_text,
 )
 from facilitator.ui.session import Session
-from facilitator.ui.widgets import fit_rows, plain_label
+from facilitator.ui.widgets import fit_rows, keep_words_whole, plain_label
 
 #: The polls list's columns that keep the width of their words; and the question's least.
 _FITTED = (PollColumn.METHOD, PollColumn.STATE, PollColumn.BALLOTS)
@@ -83,12 +83,8 @@ class PollsView(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PollColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
-        for column in _FITTED:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.polls.modelReset.connect(self._fit_columns)
-        self.polls.rowsInserted.connect(self._fit_columns)
-        self.polls.dataChanged.connect(self._fit_columns)
+        keep_words_whole(self.table, _FITTED, QUESTION_MIN_WIDTH)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table)
         row = QHBoxLayout()
@@ -239,19 +235,6 @@ class PollsView(QWidget):
         if self.touched_by(changes):
             self.refresh()
             self.typed.apply(changes)
-
-    def _fit_columns(self, *_: object) -> None:
-        """The method, state and voters columns as wide as their words (Qt's ResizeToContents
-        gives way when the list is narrow: "Majority judg…"); the question takes the rest, and
-        the list never gets narrower than that plus a readable question."""
-        header = self.table.horizontalHeader()
-        total = 0
-        for column in _FITTED:
-            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
-            total += width
-        self.table.setMinimumWidth(total + QUESTION_MIN_WIDTH + 2 * self.table.frameWidth())
 
     def refresh(self) -> None:
         if self.meeting_id is None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QLabel, QSpinBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -23,6 +32,45 @@ def fit_rows(table: QTableView) -> None:
         sum(table.rowHeight(r) for r in range(rows)) or table.verticalHeader().defaultSectionSize()
     )
     table.setFixedHeight(min(height, 420))
+
+
+def keep_words_whole(table: QTableView, columns: Sequence[int], least: int) -> None:
+    """Columns as wide as their words, unwrapped, whatever the table's width; the stretched
+    column takes the rest, and the table never gets narrower than that plus ``least``.
+
+    Qt's ResizeToContents gives way: with word wrap on (the default) a cell's size hint is as
+    narrow as its longest word, and a crowded header squeezes it ("Majority judg…", "12…").
+    Follows the model's rows as they change.
+    """
+    header = table.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+
+    def fit(*_: object) -> None:
+        model = table.model()
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect = QRect(0, 0, 10_000, 100)  # room enough: no wrapping
+        total = 0
+        for column in columns:
+            width = header.sectionSizeHint(column)
+            delegate = table.itemDelegateForColumn(column) or table.itemDelegate()
+            for row in range(model.rowCount()):
+                hint = delegate.sizeHint(option, model.index(row, column))
+                width = max(width, hint.width() + 2 * WORD_PADDING)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+            total += width
+        table.setMinimumWidth(total + least + 2 * table.frameWidth())
+
+    model = table.model()
+    for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+        signal.connect(fit)
+    fit()
+
+
+#: What a fitted column adds to its words, each side (the grid and the cell's margin).
+WORD_PADDING = 4
 
 
 class CountBox(QSpinBox):

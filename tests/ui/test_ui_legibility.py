@@ -45,6 +45,37 @@ def test_nothing_is_cut_in_the_polls_list(
     assert table.horizontalScrollBar().maximum() == 0
 
 
+def test_nothing_is_cut_in_the_meetings_list(
+    qtbot, language: str, window: MainWindow, demo_id: str, session: Session
+) -> None:
+    from datetime import UTC, datetime
+
+    from facilitator.domain.model import Meeting
+    from facilitator.ui.meeting_models import MeetingColumn
+
+    session.ws.meetings.create(
+        Meeting(
+            title="Atelier mobilités : rue des Écoles",
+            neighbourhood="Quartier Saint-Michel",
+            starts_at=datetime(2026, 12, 14, 18, 30, tzinfo=UTC),
+        )
+    )
+    table = window.meetings.table
+    model = table.model()
+    for width in (1280, 1920):
+        window.resize(width, 800)
+        window.meetings.refresh()
+        qtbot.waitUntil(lambda: model.rowCount() == 2)
+        for row in range(model.rowCount()):
+            for column in MeetingColumn:
+                if column is MeetingColumn.TITLE:
+                    continue
+                index = model.index(row, column)
+                text = str(index.data() or "")
+                needed = table.fontMetrics().horizontalAdvance(text)
+                assert table.visualRect(index).width() > needed, (language, width, text)
+
+
 def test_the_voting_buttons_and_the_counts_are_seen_together(
     qtbot, language: str, window: MainWindow, session: Session, demo_id: str, settle
 ) -> None:

@@ -103,20 +103,19 @@ class IdeaModel(QAbstractTableModel):
         self.theme_colours: dict[str, str] = {}
 
     def set_theme_colours(self, colours: dict[str, str]) -> None:
-        if colours == self.theme_colours:
-            return
-        self.theme_colours = dict(colours)
-        if self._rows:
-            column = IdeaColumn.THEME
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+        """Each theme's colour (the dot in the Theme column)."""
+        if colours != self.theme_colours:
+            self.theme_colours = dict(colours)
+            self._column_changed(IdeaColumn.THEME)
 
     def set_links(self, links: dict[str, str]) -> None:
         """Each idea's proposal address on the platform (sync's state)."""
-        if links == self._links:
-            return
-        self._links = dict(links)
+        if links != self._links:
+            self._links = dict(links)
+            self._column_changed(IdeaColumn.PLATFORM)
+
+    def _column_changed(self, column: int) -> None:
         if self._rows:
-            column = IdeaColumn.PLATFORM
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def link(self, idea: Idea) -> str | None:

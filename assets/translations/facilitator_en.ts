@@ -97,7 +97,7 @@
     <context>
         <name>PollsView</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/polls_view.py" line="330" />
+            <location filename="../../facilitator/ui/polls_view.py" line="319" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n voter</numerusform>

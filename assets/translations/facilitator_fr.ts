@@ -1105,6 +1105,14 @@
         </message>
     </context>
     <context>
+        <name>LazySection</name>
+        <message>
+            <location filename="../../facilitator/ui/lazy_section.py" line="67" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../facilitator/ui/main_window.py" line="44" />
@@ -1466,73 +1474,68 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="67" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="59" />
             <source>Back to the list of meetings</source>
             <translation>Retour à la liste des réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="73" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="65" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="83" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="75" />
             <source>Details…</source>
             <translation>Détails…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="84" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="76" />
             <source>Edit the meeting's details</source>
             <translation>Modifier les détails de la réunion</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="98" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="90" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="102" />
-            <location filename="../../facilitator/ui/meeting_view.py" line="263" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="94" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="242" />
             <source>I&amp;deas</source>
             <translation>Idée&amp;s</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="103" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="95" />
             <source>P&amp;olls</source>
             <translation>V&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="110" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="102" />
+            <source>Sync is not available.</source>
+            <translation>La synchronisation n'est pas disponible.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator/ui/meeting_view.py" line="111" />
             <source>E&amp;xport</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="104" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="96" />
             <source>&amp;Attendance</source>
             <translation>&amp;Présence</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="66" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="58" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="107" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="104" />
             <source>S&amp;ync</source>
             <translation>S&amp;ynchronisation</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="155" />
-            <source>Exports (spreadsheet, report, meeting file) come with their own update.</source>
-            <translation>Les exports (tableur, compte rendu, fichier de réunion) arriveront avec leur propre mise à jour.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="159" />
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator/ui/meeting_view.py" line="181" />
+            <location filename="../../facilitator/ui/meeting_view.py" line="109" />
             <source>Exports are not available.</source>
             <translation>Les exports ne sont pas disponibles.</translation>
         </message>
@@ -1540,64 +1543,65 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="40" />
-            <location filename="../../facilitator/ui/meetings_view.py" line="60" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="44" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="64" />
             <source>Meetings</source>
+            <extracomment>The least width of the meetings' titles (they wrap below it).</extracomment>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="49" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="53" />
             <source>Search by title, neighbourhood or place</source>
             <translation>Rechercher par titre, quartier ou lieu</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="50" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="54" />
             <source>Search the meetings</source>
             <translation>Rechercher dans les réunions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="54" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="58" />
             <source>Show archived</source>
             <translation>Afficher les archives</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="75" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="81" />
             <source>No meeting yet. Create one, or try the demo meeting from the File menu.</source>
             <translation>Aucune réunion pour le moment. Créez-en une, ou essayez la réunion de démonstration (menu Fichier).</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="81" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="87" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nouvelle réunion…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="83" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="89" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="85" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="91" />
             <source>&amp;Duplicate as template</source>
             <translation>&amp;Dupliquer comme modèle</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="87" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="93" />
             <source>A new meeting with the same details and polls, without ideas or votes</source>
             <translation>Une nouvelle réunion avec les mêmes détails et les mêmes votes, sans les idées ni les voix</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="90" />
-            <location filename="../../facilitator/ui/meetings_view.py" line="147" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="96" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="153" />
             <source>&amp;Archive</source>
             <translation>&amp;Archiver</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="147" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="153" />
             <source>Un&amp;archive</source>
             <translation>Dés&amp;archiver</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/meetings_view.py" line="163" />
+            <location filename="../../facilitator/ui/meetings_view.py" line="169" />
             <source>%1 (copy)</source>
             <translation>%1 (copie)</translation>
         </message>
@@ -1645,48 +1649,48 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
             <translation>Archivée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="118" />
+            <location filename="../../facilitator/ui/idea_models.py" line="117" />
             <source>Idea</source>
             <extracomment>A theme's colour ("" for none), in the list of themes. An idea's proposal address on the platform (the Platform column), or None. Ideas longer than this (characters) show in full in their tooltip. Asked by the views thousands of times a second: counted once. each theme's colour, for the swatch in the Theme column</extracomment>
             <translation>Idée</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="119" />
+            <location filename="../../facilitator/ui/idea_models.py" line="118" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="120" />
+            <location filename="../../facilitator/ui/idea_models.py" line="119" />
             <source>From</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="121" />
+            <location filename="../../facilitator/ui/idea_models.py" line="120" />
             <source>Merged</source>
             <translation>Fusions</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="122" />
+            <location filename="../../facilitator/ui/idea_models.py" line="121" />
             <source>On the platform</source>
             <translation>Sur la plateforme</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="142" />
+            <location filename="../../facilitator/ui/idea_models.py" line="141" />
             <source>Proposal %1</source>
             <translation>Proposition %1</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="196" />
+            <location filename="../../facilitator/ui/idea_models.py" line="195" />
             <source>Merged ideas:</source>
             <translation>Idées fusionnées :</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="370" />
+            <location filename="../../facilitator/ui/idea_models.py" line="369" />
             <source>All themes</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/idea_models.py" line="372" />
+            <location filename="../../facilitator/ui/idea_models.py" line="371" />
             <source>No theme</source>
             <translation>Sans thème</translation>
         </message>
@@ -2344,99 +2348,99 @@ Projet C</translation>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="95" />
-            <location filename="../../facilitator/ui/polls_view.py" line="192" />
+            <location filename="../../facilitator/ui/polls_view.py" line="91" />
+            <location filename="../../facilitator/ui/polls_view.py" line="188" />
             <source>&amp;New poll…</source>
             <translation>&amp;Nouveau vote…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="96" />
+            <location filename="../../facilitator/ui/polls_view.py" line="92" />
             <source>New poll</source>
             <translation>Nouveau vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="98" />
+            <location filename="../../facilitator/ui/polls_view.py" line="94" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="99" />
+            <location filename="../../facilitator/ui/polls_view.py" line="95" />
             <source>Edit the poll</source>
             <translation>Modifier le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="101" />
+            <location filename="../../facilitator/ui/polls_view.py" line="97" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="102" />
+            <location filename="../../facilitator/ui/polls_view.py" line="98" />
             <source>Delete the poll</source>
             <translation>Supprimer le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="118" />
+            <location filename="../../facilitator/ui/polls_view.py" line="114" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="123" />
+            <location filename="../../facilitator/ui/polls_view.py" line="119" />
             <source>Open voting</source>
             <translation>Ouvrir le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="126" />
+            <location filename="../../facilitator/ui/polls_view.py" line="122" />
             <source>Close voting</source>
             <translation>Clore le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="128" />
-            <location filename="../../facilitator/ui/polls_view.py" line="303" />
+            <location filename="../../facilitator/ui/polls_view.py" line="124" />
+            <location filename="../../facilitator/ui/polls_view.py" line="292" />
             <source>Reveal results</source>
             <translation>Dévoiler les résultats</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="196" />
+            <location filename="../../facilitator/ui/polls_view.py" line="192" />
             <source>&amp;Save counts</source>
             <translation>&amp;Enregistrer les décomptes</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="138" />
+            <location filename="../../facilitator/ui/polls_view.py" line="134" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="149" />
+            <location filename="../../facilitator/ui/polls_view.py" line="145" />
             <source>Results per option</source>
             <translation>Résultats par option</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="193" />
+            <location filename="../../facilitator/ui/polls_view.py" line="189" />
             <source>&amp;Open voting</source>
             <translation>&amp;Ouvrir le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="194" />
+            <location filename="../../facilitator/ui/polls_view.py" line="190" />
             <source>&amp;Close voting</source>
             <translation>&amp;Clore le vote</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="195" />
+            <location filename="../../facilitator/ui/polls_view.py" line="191" />
             <source>&amp;Reveal or hide results</source>
             <translation>&amp;Dévoiler ou cacher les résultats</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="288" />
+            <location filename="../../facilitator/ui/polls_view.py" line="277" />
             <source>No poll selected. Create one with “New poll…”.</source>
             <translation>Aucun vote sélectionné. Créez-en un avec « Nouveau vote… ».</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="303" />
+            <location filename="../../facilitator/ui/polls_view.py" line="292" />
             <source>Hide results</source>
             <translation>Cacher les résultats</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/polls_view.py" line="330" />
+            <location filename="../../facilitator/ui/polls_view.py" line="319" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n votant</numerusform>
@@ -2444,22 +2448,22 @@ Projet C</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="332" />
+            <location filename="../../facilitator/ui/polls_view.py" line="321" />
             <source>Participants and the projector see these results.</source>
             <translation>Les participants et le projecteur voient ces résultats.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="334" />
+            <location filename="../../facilitator/ui/polls_view.py" line="323" />
             <source>Only you see these results until you reveal them.</source>
             <translation>Vous seul voyez ces résultats tant que vous ne les dévoilez pas.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="363" />
+            <location filename="../../facilitator/ui/polls_view.py" line="352" />
             <source>Poll created.</source>
             <translation>Vote créé.</translation>
         </message>
         <message>
-            <location filename="../../facilitator/ui/polls_view.py" line="391" />
+            <location filename="../../facilitator/ui/polls_view.py" line="380" />
             <source>This poll has votes: close it instead of deleting it.</source>
             <translation>Ce vote a reçu des voix : clôturez-le plutôt que de le supprimer.</translation>
         </message>

@@ -140,8 +140,9 @@ def _stylesheet(scheme: Scheme) -> str:
         color: {scheme.highlighted_text}; border-color: {scheme.highlight}; font-weight: bold; }}
     QPushButton[primary="true"]:disabled {{ background: {border}; color: {scheme.muted}; }}
     QTabBar::tab {{ padding: {GAP}px {GAP * 2}px; }}
-    QHeaderView::section:horizontal {{ padding: {GAP // 2}px {GAP}px; background: {scheme.alternate};
-        border: none; border-bottom: 1px solid {border}; font-weight: bold; }}
+    QHeaderView::section:horizontal {{ padding: {GAP // 2}px {GAP}px;
+        background: {scheme.alternate}; border: none; border-bottom: 1px solid {border};
+        font-weight: bold; }}
     QGroupBox {{ font-weight: bold; margin-top: {GAP * 2}px; border: 1px solid {border};
         border-radius: 6px; padding-top: {GAP}px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: {GAP}px; padding: 0 {GAP // 2}px; }}

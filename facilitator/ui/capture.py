@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea, split_theme_tag
 from facilitator.domain.themes import match_theme
-from facilitator.ui import commands
+from facilitator.ui import commands, style
 from facilitator.ui.session import Session
 
 
@@ -31,9 +31,7 @@ class CaptureBar(QWidget):
         )
         self.line.setAccessibleName(self.tr("New idea"))
         self.line.setClearButtonEnabled(True)
-        font = self.line.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.line.setFont(font)
+        style.scaled(self.line, style.HEADING)
         self.line.returnPressed.connect(self.add)
         layout.addWidget(self.line, 4)
         self.theme = QComboBox()

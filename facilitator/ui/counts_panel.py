@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -35,7 +34,7 @@ from facilitator.storage.changes import Changes
 from facilitator.ui import commands, labels
 from facilitator.ui.poll_models import CountsModel
 from facilitator.ui.session import Session
-from facilitator.ui.widgets import CountBox, fit_rows, plain_label
+from facilitator.ui.widgets import CountBox, fit_rows, plain_label, share_by_words
 
 Index = QModelIndex | QPersistentModelIndex
 #: Counts as typed: per key a number (a list per grade for majority judgment), and the voters.
@@ -110,7 +109,7 @@ class CountsPanel(QGroupBox):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        share_by_words(self.table)
         self.table.verticalHeader().setMaximumWidth(320)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()

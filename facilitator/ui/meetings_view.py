@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.storage.changes import Changes
 from facilitator.storage.meetings import MeetingSummary
+from facilitator.ui import style
 from facilitator.ui.meeting_models import MeetingColumn, MeetingListModel
 from facilitator.ui.session import Session
 from facilitator.ui.widgets import keep_words_whole
@@ -43,10 +44,7 @@ class MeetingsView(QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Meetings"))
         title.setTextFormat(Qt.TextFormat.PlainText)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        style.scaled(title, style.TITLE, bold=True)
         layout.addWidget(title)
         bar = QHBoxLayout()
         self.search = QLineEdit()

@@ -1,5 +1,6 @@
 """The look of the control window: one type scale, one spacing, the colours of states and
-themes, and a light and a dark palette that follow the system's colour scheme.
+themes, and a light and a dark palette that follow the system's colour scheme (no style
+sheet: palettes and fonts only, see :func:`make_primary`).
 
 One fact, one place: every size, gap and colour the widgets use is named here. Qt 6.5+ tells
 the system's scheme (``QStyleHints.colorScheme``) and signals its change; older Qt, or a
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 #: the type scale, as factors of the system's font size (1.0: body text)
 BODY = 1.0
@@ -21,7 +22,8 @@ SECTION = 1.15
 HEADING = 1.35
 TITLE = 1.6
 
-#: the spacing unit (pixels); margins and gaps are multiples of it
+#: the spacing unit (pixels): Fusion's own gap between widgets, so the panels built with it
+#: and Qt's layouts agree; margins and gaps are multiples of it
 GAP = 6
 
 
@@ -127,37 +129,75 @@ def palette(scheme: Scheme) -> QPalette:
     return p
 
 
-def _stylesheet(scheme: Scheme) -> str:
-    """Spacing and the few shapes a palette cannot say (rounded buttons, tabs, headers)."""
-    border = "#3A3F47" if scheme.dark else "#C9CED6"
-    return f"""
-    QPushButton {{ padding: {GAP - 2}px {GAP * 2}px; border: 1px solid {border};
-        border-radius: 5px; background: {scheme.button}; }}
-    QPushButton:hover {{ border-color: {scheme.highlight}; }}
-    QPushButton:default {{ border: 2px solid {scheme.highlight}; }}
-    QPushButton:disabled {{ color: {scheme.muted}; }}
-    QPushButton[primary="true"] {{ background: {scheme.highlight};
-        color: {scheme.highlighted_text}; border-color: {scheme.highlight}; font-weight: bold; }}
-    QPushButton[primary="true"]:disabled {{ background: {border}; color: {scheme.muted}; }}
-    QTabBar::tab {{ padding: {GAP}px {GAP * 2}px; }}
-    QHeaderView::section:horizontal {{ padding: {GAP // 2}px {GAP}px;
-        background: {scheme.alternate}; border: none; border-bottom: 1px solid {border};
-        font-weight: bold; }}
-    QGroupBox {{ font-weight: bold; margin-top: {GAP * 2}px; border: 1px solid {border};
-        border-radius: 6px; padding-top: {GAP}px; }}
-    QGroupBox::title {{ subcontrol-origin: margin; left: {GAP}px; padding: 0 {GAP // 2}px; }}
-    QToolTip {{ color: {scheme.text}; background: {scheme.base}; border: 1px solid {border};
-        padding: {GAP // 2}px; }}
+def make_primary(button: QPushButton) -> QPushButton:
+    """The one button of a screen the user most likely wants next: filled with the highlight
+    colour, in bold (kept in the scheme's colours when it changes).
+
+    A palette on the button rather than a style sheet: an application style sheet sends every
+    widget through Qt's style sheet style, which costs start-up time and every paint.
     """
+    button.setProperty(_PRIMARY, True)  # found again when the scheme changes
+    _paint_primary(button, current())
+    button.installEventFilter(_BoldWhileEnabled.instance())
+    _embolden(button)
+    return button
+
+
+def _embolden(button: QPushButton) -> None:
+    font = button.font()
+    font.setBold(button.isEnabled())
+    button.setFont(font)
+
+
+class _BoldWhileEnabled(QObject):
+    """A disabled primary button drops its bold: bold and greyed, it still looked like the
+    one to press, more than the enabled buttons beside it (Open voting once open)."""
+
+    _one: _BoldWhileEnabled | None = None
+
+    @classmethod
+    def instance(cls) -> _BoldWhileEnabled:
+        if cls._one is None:
+            cls._one = cls(QApplication.instance())
+        return cls._one
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QPushButton):
+            _embolden(watched)
+        return False
+
+
+def _paint_primary(button: QPushButton, scheme: Scheme) -> None:
+    colours = button.palette()
+    # Fusion paints a button as a gradient of lighter, paler shades of its colour: from the
+    # highlight itself it washes out (white text on pale blue, 2:1); from half its
+    # brightness it comes out a plain blue that white text reads on (5:1 and more)
+    colours.setColor(QPalette.ColorRole.Button, QColor(scheme.highlight).darker(200))
+    colours.setColor(QPalette.ColorRole.ButtonText, QColor(scheme.highlighted_text))
+    colours.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(scheme.alternate)
+    )
+    colours.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(scheme.muted)
+    )
+    button.setPalette(colours)
+
+
+#: the property that marks a primary button (the application knows its live widgets; a list
+#: kept here would outlive the buttons Qt deletes)
+_PRIMARY = "facilitator-primary"
 
 
 def apply(app: QApplication, scheme: Scheme | None = None) -> Scheme:
     """Show ``scheme`` (by default the system's) in the whole app."""
     chosen = scheme or (DARK if system_is_dark() else LIGHT)
     _state.scheme = chosen
-    app.setStyle("Fusion")  # the one style whose palette is honoured on every system
+    if app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")  # the one style whose palette is honoured on every system
     app.setPalette(palette(chosen))
-    app.setStyleSheet(_stylesheet(chosen))
+    for widget in app.allWidgets():
+        if isinstance(widget, QPushButton) and widget.property(_PRIMARY):
+            _paint_primary(widget, chosen)
     from facilitator.ui import icons
 
     icons.clear_cache()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -71,6 +71,45 @@ def keep_words_whole(table: QTableView, columns: Sequence[int], least: int) -> N
 
 #: What a fitted column adds to its words, each side (the grid and the cell's margin).
 WORD_PADDING = 4
+
+
+class _ShareByWords(QObject):
+    """Keeps a table's columns as wide as their headers' words, the room left shared evenly."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_: object) -> None:
+        header = self.table.horizontalHeader()
+        count = header.count()
+        if count == 0:
+            return
+        needed = [header.sectionSizeHint(c) for c in range(count)]
+        room = self.table.viewport().width() - sum(needed)
+        extra, rest = divmod(max(room, 0), count)
+        for column, width in enumerate(needed):
+            header.resizeSection(column, width + extra + (1 if column < rest else 0))
+
+
+def share_by_words(table: QTableView) -> None:
+    """Columns at least as wide as their header's words, sharing what is left evenly.
+
+    Stretch gives every column the same width, so a long name ("Insuffisant", "Assez bien")
+    was cut while a short one ("Bien") had room to spare. When the words need more than the
+    table has, the table scrolls sideways rather than cut them.
+    """
+    _ShareByWords(table)
 
 
 class CountBox(QSpinBox):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.errors import set_language
 from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
-from facilitator.ui import i18n
+from facilitator.ui import i18n, style
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session
 
@@ -26,6 +26,13 @@ HARMLESS = (
     "propagateSizeHints",
     "QFont::setPointSizeF: Point size <= 0",
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _the_apps_look(qapp: QApplication) -> None:
+    """The look the app starts with (style.follow_system on a light system): what is measured
+    for fit and legibility is what a user sees."""
+    style.apply(qapp, style.LIGHT)
 
 
 @pytest.fixture(autouse=True)

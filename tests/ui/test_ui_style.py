@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from facilitator import resources
 from facilitator.ui import icons, style
@@ -76,3 +76,48 @@ def test_the_icons_shipped_are_the_ones_used_with_their_licence() -> None:
     shipped = sorted(p.stem for p in folder.glob("*.svg"))
     assert len(shipped) > 20
     assert [name for name in shipped if f'"{name}"' not in source] == []
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_primary_button_reads_in_both_schemes(qtbot, styled: QApplication) -> None:
+    """The filled button's words against what Fusion actually paints behind them (WCAG AA:
+    4.5:1), after the scheme changes under a button made before."""
+    style.apply(styled, style.LIGHT)
+    button = style.make_primary(QPushButton("Créer ma première réunion"))
+    qtbot.addWidget(button)
+    button.setDefault(True)
+    button.resize(260, 34)
+    for scheme in (style.LIGHT, style.DARK):
+        style.apply(styled, scheme)
+        image = button.grab().toImage()
+        text = button.palette().color(QPalette.ColorRole.ButtonText)
+        # beside the words, inside the frame: the fill, top, middle and bottom
+        fill = [image.pixelColor(6, y) for y in (6, image.height() // 2, image.height() - 7)]
+        worst = min(_contrast(text, colour) for colour in fill)
+        assert worst >= 4.5, (scheme.dark, [c.name() for c in fill], round(worst, 2))
+
+
+def test_a_disabled_primary_button_does_not_stand_out(qtbot, styled: QApplication) -> None:
+    button = style.make_primary(QPushButton("Ouvrir le vote"))
+    qtbot.addWidget(button)
+    assert button.font().bold()
+    button.setEnabled(False)  # the poll is open: nothing to press here
+    assert not button.font().bold()
+    button.setEnabled(True)
+    assert button.font().bold()

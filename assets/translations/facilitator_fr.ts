@@ -1432,8 +1432,8 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="190" />
-            <source>Step 2 of 4: type an idea in the line above and press Enter. %1 of 3 ideas so far.</source>
-            <translation>Étape 2 sur 4 : tapez une idée dans la ligne ci-dessus et appuyez sur Entrée. %1 sur 3 idées pour l'instant.</translation>
+            <source>Step 2 of 4: type an idea in the line below and press Enter. %1 of 3 ideas so far.</source>
+            <translation>Étape 2 sur 4 : tapez une idée dans la ligne ci-dessous et appuyez sur Entrée. %1 sur 3 idées pour l'instant.</translation>
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="197" />
@@ -1447,8 +1447,8 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="203" />
-            <source>Step 4 of 4: open the poll (Open voting) and start phone voting, so phones can join.</source>
-            <translation>Étape 4 sur 4 : ouvrez le vote et démarrez le vote par téléphone, pour que les téléphones puissent se connecter.</translation>
+            <source>Step 4 of 4: start phone voting: the poll opens and phones can join (the button does both).</source>
+            <translation>Étape 4 sur 4 : démarrez le vote par téléphone : le vote s'ouvre et les téléphones peuvent se connecter (le bouton fait les deux).</translation>
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="206" />
@@ -1457,8 +1457,8 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="211" />
-            <source>Done! Show the projector: people scan its code and vote. Close the poll (F7) and reveal the results (F8) when everyone has voted.</source>
-            <translation>C'est prêt ! Affichez le projecteur : les gens scannent son code et votent. Clôturez le vote (F7) et dévoilez les résultats (F8) quand tout le monde a voté.</translation>
+            <source>Now show the projector: people scan its code and vote. Close the poll (F7) and reveal the results (F8) when everyone has voted.</source>
+            <translation>Affichez maintenant le projecteur : les gens scannent son code et votent. Clôturez le vote (F7) et dévoilez les résultats (F8) quand tout le monde a voté.</translation>
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="214" />
@@ -1467,8 +1467,8 @@ Animez les réunions de quartier : notez les idées, votez par téléphone, à m
         </message>
         <message>
             <location filename="../../facilitator/ui/welcome.py" line="219" />
-            <source>Your first meeting is running. The Help menu has the shortcuts and the guide.</source>
-            <translation>Votre première réunion est lancée. Le menu Aide donne les raccourcis et le guide.</translation>
+            <source>Your first meeting is running. When everyone has voted: close the poll (F7), then reveal the results (F8). The Help menu has the shortcuts and the guide.</source>
+            <translation>Votre première réunion est lancée. Quand tout le monde a voté : clôturez le vote (F7), puis dévoilez les résultats (F8). Le menu Aide donne les raccourcis et le guide.</translation>
         </message>
     </context>
     <context>

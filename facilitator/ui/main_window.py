@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -272,6 +272,10 @@ class MainWindow(QMainWindow):
 
         if self.projector is None:
             self.projector = ProjectorWindow(self.session)
+            # shown full screen, it has the keyboard (and no focus widget, which the actions'
+            # context needs): F6, F7 and F8, as the guide says, work there too
+            for action in self.meeting.polls.room_actions:
+                QShortcut(action.shortcut(), self.projector, action.trigger)
         self.projector.set_meeting(self.meeting.meeting_id)
         self.projector.show_on_projector()
         self.meeting.guide.projected()

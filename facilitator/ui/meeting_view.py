@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.domain.model import Idea, PollState
+from facilitator.domain.model import Idea, IdeaStatus, PollState
 from facilitator.storage.changes import Changes
-from facilitator.ui import icons
+from facilitator.ui import icons, style
 from facilitator.ui.attendance_view import AttendanceView
 from facilitator.ui.ideas_view import IdeasView
 from facilitator.ui.labels import qdatetime
@@ -63,10 +63,7 @@ class MeetingView(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAccessibleName(self.tr("Meeting"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        style.scaled(self.title, style.TITLE, bold=True)
         self.subtitle = QLabel()
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(self.title)
@@ -90,6 +87,7 @@ class MeetingView(QWidget):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.ideas = IdeasView(session)
         self.polls = PollsView(session)
+        self.addActions(self.polls.room_actions)
         self.attendance = AttendanceView(session)
         self.tabs.addTab(self.ideas, icons.icon("lightbulb"), self.tr("I&deas"))
         self.tabs.addTab(self.polls, icons.icon("vote"), self.tr("P&olls"))
@@ -251,8 +249,12 @@ class MeetingView(QWidget):
         self.ideas.show_idea(idea_id)
 
     def _guide_poll(self) -> None:
-        self.tabs.setCurrentIndex(self.IDEAS)
-        self.ideas.act_poll.trigger()
+        """A poll of the meeting's kept ideas, the ones the guide counted: not only the selected
+        one (an idea clicked on to read it stays selected) nor only those a filter shows."""
+        if self.meeting_id is None:
+            return
+        ideas = self.session.ws.ideas.for_meeting(self.meeting_id, [IdeaStatus.KEPT])
+        self._poll_from_ideas(ideas)
 
     def _guide_phones(self) -> None:
         """Open the poll if none is (the guide's poll), then start phone voting."""

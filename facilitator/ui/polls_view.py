@@ -107,17 +107,14 @@ class PollsView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.question = plain_label()
-        font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.question.setFont(font)
+        style.scaled(self.question, style.HEADING, bold=True)
         self.question.setAccessibleName(self.tr("Question"))
         right_layout.addWidget(self.question)
         self.details = plain_label()
         right_layout.addWidget(self.details)
         state_row = QHBoxLayout()
         self.open_button = QPushButton(icons.icon("play"), self.tr("Open voting"))
-        self.open_button.setProperty("primary", True)
+        style.make_primary(self.open_button)
         self.open_button.clicked.connect(self.open_current)
         self.close_button = QPushButton(icons.icon("circle-stop"), self.tr("Close voting"))
         self.close_button.clicked.connect(self.close_current)
@@ -190,6 +187,9 @@ class PollsView(QWidget):
         self.act_close = action(self.tr("&Close voting"), "F7", self.close_current)
         self.act_reveal = action(self.tr("&Reveal or hide results"), "F8", self._toggle_reveal)
         self.act_save = action(self.tr("&Save counts"), "Ctrl+Return", self.typed.save)
+        #: the keys that run the vote (F6, F7, F8): the meeting and the projector add them too,
+        #: so they work wherever the keyboard is (the guide's button, the projector once shown)
+        self.room_actions = [self.act_open, self.act_close, self.act_reveal]
         self.actions_for_menu = [
             self.act_new,
             None,

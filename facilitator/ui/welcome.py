@@ -84,7 +84,7 @@ class WelcomeView(QWidget):
             column.addLayout(row)
         buttons = QHBoxLayout()
         self.create_button = QPushButton(icons.icon("plus"), self.tr("&Create my first meeting"))
-        self.create_button.setProperty("primary", True)
+        style.make_primary(self.create_button)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
         self.demo_button = QPushButton(icons.icon("sparkles"), self.tr("&Try the demo meeting"))
@@ -136,7 +136,7 @@ class MeetingGuide(QFrame):
         style.scaled(self.text, style.SECTION, bold=True)
         layout.addWidget(self.text, 1)
         self.button = QPushButton()
-        self.button.setProperty("primary", True)
+        style.make_primary(self.button)
         self.button.clicked.connect(self._act)
         layout.addWidget(self.button)
         self.close_button = QPushButton(self.tr("Hide the guide"))
@@ -187,7 +187,7 @@ class MeetingGuide(QFrame):
             self.IDEAS: (
                 "lightbulb",
                 self.tr(
-                    "Step 2 of 4: type an idea in the line above and press Enter. "
+                    "Step 2 of 4: type an idea in the line below and press Enter. "
                     "%1 of 3 ideas so far."
                 ).replace("%1", str(min(ideas, FIRST_IDEAS))),
                 "",
@@ -200,15 +200,15 @@ class MeetingGuide(QFrame):
             self.PHONES: (
                 "smartphone",
                 self.tr(
-                    "Step 4 of 4: open the poll (Open voting) and start phone voting, so "
-                    "phones can join."
+                    "Step 4 of 4: start phone voting: the poll opens and phones can join "
+                    "(the button does both)."
                 ),
                 self.tr("&Start phone voting"),
             ),
             self.PROJECTOR: (
                 "presentation",
                 self.tr(
-                    "Done! Show the projector: people scan its code and vote. Close the poll "
+                    "Now show the projector: people scan its code and vote. Close the poll "
                     "(F7) and reveal the results (F8) when everyone has voted."
                 ),
                 self.tr("Show the &projector"),
@@ -216,7 +216,9 @@ class MeetingGuide(QFrame):
             self.DONE: (
                 "check",
                 self.tr(
-                    "Your first meeting is running. The Help menu has the shortcuts and the guide."
+                    "Your first meeting is running. When everyone has voted: close the poll "
+                    "(F7), then reveal the results (F8). The Help menu has the shortcuts and the "
+                    "guide."
                 ),
                 "",
             ),

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.model import Meeting, PollState
 from facilitator.storage import Workspace
@@ -73,7 +74,12 @@ def test_a_first_meeting_from_the_welcome_to_the_projected_result(
         settle()
     qtbot.waitUntil(lambda: guide.step == guide.POLL)
 
-    # 3. a poll of them: the guide's button, then the dialog's main button
+    # 3. a poll of them: the guide's button, then the dialog's main button; an idea clicked
+    # on to read it stays selected, and the poll is still of all three
+    table = meeting.ideas.table
+    first = table.visualRect(meeting.ideas.shown.index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert len(meeting.ideas.selected_ideas()) == 1
     qtbot.mouseClick(guide.button, Qt.MouseButton.LeftButton)
     poll_dialog = meeting.polls.dialog
     qtbot.waitUntil(lambda: poll_dialog is not None and poll_dialog.isVisible())
@@ -106,13 +112,17 @@ def test_a_first_meeting_from_the_welcome_to_the_projected_result(
     session.check_for_changes()
     settle()
 
-    # close and reveal, with the buttons the poll shows; the projector shows the result
+    # close and reveal with the keys the guide names, pressed where the keyboard is once the
+    # projector is up (full screen, it covers the control window on a single screen)
     polls = meeting.polls
     assert window.meeting.tabs.currentWidget() is polls
-    qtbot.mouseClick(polls.close_button, Qt.MouseButton.LeftButton)
+    assert "(F7)" in guide.text.text() and "(F8)" in guide.text.text()
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    qtbot.keyClick(projector, Qt.Key.Key_F7)
     settle()
-    qtbot.waitUntil(polls.reveal_button.isEnabled)
-    qtbot.mouseClick(polls.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.ws.polls.get(poll.id).state is PollState.CLOSED)
+    qtbot.keyClick(projector, Qt.Key.Key_F8)
     settle()
     qtbot.waitUntil(lambda: projector.chart.isVisible(), timeout=5000)
     chart = projector.chart

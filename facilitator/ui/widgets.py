@@ -80,13 +80,15 @@ class _ShareByWords(QObject):
         super().__init__(table)
         self.table = table
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.installEventFilter(self)
+        # the viewport's size, not the table's: a scroll bar coming or going changes only it
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)
         model = table.model()
         for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
             signal.connect(self.fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self.viewport:
             self.fit()
         return False
 
@@ -96,7 +98,7 @@ class _ShareByWords(QObject):
         if count == 0:
             return
         needed = [header.sectionSizeHint(c) for c in range(count)]
-        room = self.table.viewport().width() - sum(needed)
+        room = self.viewport.width() - sum(needed)
         extra, rest = divmod(max(room, 0), count)
         for column, width in enumerate(needed):
             header.resizeSection(column, width + extra + (1 if column < rest else 0))

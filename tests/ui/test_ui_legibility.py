@@ -100,6 +100,7 @@ def test_the_voting_buttons_and_the_counts_are_seen_together(
         for column in range(header.count()):
             name = counts.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= header.sectionSizeHint(column), (method, name)
+        assert counts.horizontalScrollBar().maximum() == 0, method
 
 
 def test_a_long_idea_reads_in_a_wrapped_tooltip(

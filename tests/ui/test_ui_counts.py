@@ -221,15 +221,15 @@ def test_headcount_keys_count_every_press(
     window.activateWindow()
     window.meeting.tabs.setCurrentIndex(window.meeting.ATTENDANCE)
     view = window.meeting.attendance
-    qtbot.waitUntil(lambda: view.headcount.text() == "10")
+    qtbot.waitUntil(lambda: view.headcount.text() == "10", timeout=10000)
     view.notes.setFocus()
     for _ in range(4):
         qtbot.keyClick(_focus(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: session.ws.attendance.get(meeting_id).headcount == 6, timeout=2000)
+    qtbot.waitUntil(lambda: session.ws.attendance.get(meeting_id).headcount == 6, timeout=10000)
     for _ in range(4):
         qtbot.keyClick(_focus(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: session.ws.attendance.get(meeting_id).headcount == 10, timeout=2000)
-    qtbot.waitUntil(lambda: view.headcount.text() == "10")
+    qtbot.waitUntil(lambda: session.ws.attendance.get(meeting_id).headcount == 10, timeout=10000)
+    qtbot.waitUntil(lambda: view.headcount.text() == "10", timeout=10000)
     # the eight presses are one undo step, as clicks on the buttons are
     qtbot.waitUntil(lambda: session.undo_stack.canUndo())
     assert session.undo_stack.count() == 1

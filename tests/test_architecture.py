@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 import facilitator
@@ -36,3 +37,38 @@ def test_the_check_sees_a_widget_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtWidgets import QLabel\nimport PySide6.QtGui\n")
     assert "PySide6.QtWidgets" in imported_modules(sample)
+
+
+def _calls(path: Path) -> set[str]:
+    """The dotted names called in a module (``qrcode.QRCode(...)`` gives "qrcode.QRCode")."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            names.add(ast.unparse(node.func))
+    return names
+
+
+def _defined(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
+
+
+def _where(found: Callable[[Path], bool]) -> list[str]:
+    return sorted(str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py") if found(path))
+
+
+def test_one_printing_set_up_one_qr_painter_one_grade_palette() -> None:
+    """The headless Qt set-up for PDFs, the QR code's modules and the grade colours are each
+    made in one module of facilitator/drawing, whoever prints, projects or serves them."""
+    assert _where(lambda p: "QGuiApplication" in _calls(p)) == ["drawing/printing.py"]
+    assert _where(lambda p: bool({"qrcode.QRCode", "QRCode"} & _calls(p))) == ["drawing/qr.py"]
+    palettes = {"grade_colours", "_grade_colours", "_GRADE_COLOURS", "_GRADE_ANCHORS"}
+    assert _where(lambda p: bool(palettes & _defined(p))) == ["drawing/colours.py"]
+    assert _where(lambda p: "QPdfWriter" in _calls(p)) == ["drawing/printing.py"]

@@ -1,2 +1,4 @@
-"""Drawing shared by the layers that paint with QtGui (printed reports, ticket cards, the
-projector): one QR painter. No widgets, no data access."""
+"""Drawing shared by every layer that paints or prints (the printed report, ticket cards, the
+projector, the phone page's colours): the headless printing set-up (``printing``), the one QR
+module (``qr``) and the grade colours (``colours``). QtGui at most; no widgets, no data access.
+"""

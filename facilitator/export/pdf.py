@@ -3,9 +3,8 @@
 Title, date, place, attendance and the participation rate, ideas by theme, each poll's result
 with a chart and its votes per channel, "what happens next"; once sync has sent them, each
 idea's proposal address and a QR code to the meeting's page on the platform. Drawn with Qt's
-PDF writer (QtGui only, no widgets), so it works headless and from a background thread once a
-QGuiApplication exists (one is made, offscreen when there is no display, if none does). Pages
-and text flow: :mod:`facilitator.export.pdf_page`.
+PDF writer (QtGui only, no widgets), so it works headless and from a background thread
+(``drawing/printing.py`` sets Qt up). Pages and text flow: :mod:`facilitator.export.pdf_page`.
 """
 
 from __future__ import annotations
@@ -13,12 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QRectF
+from PySide6.QtGui import QPainter
 
-from facilitator import resources
 from facilitator.domain.model import Channel, PollMethod, PollState, is_retained
 from facilitator.domain.model import now as utc_now
+from facilitator.drawing.printing import a4_writer
 from facilitator.drawing.qr import paint_qr
 from facilitator.export import labels
 from facilitator.export.atomic import write_verified
@@ -27,17 +26,15 @@ from facilitator.export.errors import ExportError
 from facilitator.export.pdf_charts import chart, percent
 from facilitator.export.pdf_page import (
     BLUE,
-    DPI,
     GREY,
     LABEL_WIDTH,
     WARNING,
     Cell,
     Page,
-    ensure_gui_application,
     mm,
 )
 
-__all__ = ["ensure_gui_application", "is_complete_pdf", "render_report", "write_report"]
+__all__ = ["is_complete_pdf", "render_report", "write_report"]
 
 _MONTHS_FR = (
     "janvier",
@@ -94,22 +91,9 @@ def render_report(
     data: MeetingData, language: str, progress: Progress | None = None
 ) -> tuple[bytes, int]:
     """The report of ``data`` as PDF bytes, and its number of pages."""
-    ensure_gui_application()
-    resources.register_fonts()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setTitle(data.meeting.title)
-    writer.setCreator("Facilitator")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 14),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_writer(buffer, data.meeting.title, (18, 16, 18, 14))
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError("Cannot draw the report.", "Impossible de dessiner le compte rendu.")

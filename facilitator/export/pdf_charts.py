@@ -10,19 +10,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
+from facilitator.drawing.colours import grade_colours
 from facilitator.export.data import PollData
 from facilitator.export.pdf_page import BLACK, BLUE, LIGHT, Page, mm
-
-_GRADE_COLOURS = (
-    "#1A9850",
-    "#66BD63",
-    "#A6D96A",
-    "#D9EF8B",
-    "#FEE08B",
-    "#FDAE61",
-    "#F46D43",
-    "#D73027",
-)
 
 
 def percent(value: float, language: str) -> str:
@@ -89,7 +79,7 @@ def _profile_chart(page: Page, poll: PollData, language: str) -> None:
     row = mm(7)
     bar_left = page.left + _label_width(page)
     bar_space = page.width - _label_width(page) - mm(28)
-    colours = _grade_colours(len(grades))
+    colours = [QColor(c) for c in grade_colours(len(grades))]
     for option in tally.options:
         page.need(row)
         top = page.y
@@ -117,13 +107,6 @@ def _profile_chart(page: Page, poll: PollData, language: str) -> None:
         )
         page.y += row
     _legend(page, grades, colours)
-
-
-def _grade_colours(count: int) -> list[QColor]:
-    if count <= 1:
-        return [QColor(_GRADE_COLOURS[0])]
-    step = (len(_GRADE_COLOURS) - 1) / (count - 1)
-    return [QColor(_GRADE_COLOURS[round(i * step)]) for i in range(count)]
 
 
 def _legend(page: Page, grades: Sequence[str], colours: Sequence[QColor]) -> None:

@@ -3,12 +3,11 @@
 Every text is laid out line by line (:class:`QTextLayout`), so a paragraph longer than what
 is left of a page, or longer than a page, carries on on the next one instead of being cut at
 the page's end. Table rows are kept whole and the header row is repeated on each new page.
-QtGui only (no widgets), so it runs headless once a QGuiApplication exists.
+QtGui only (no widgets), so it runs headless (``drawing/printing.py`` makes the application).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QPainter,
     QPdfWriter,
     QPen,
@@ -25,7 +23,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-DPI = 300
+from facilitator.drawing.printing import DPI, mm
+
 BLUE = QColor("#2F5D8A")
 GREY = QColor("#666666")
 LIGHT = QColor("#E8EEF4")
@@ -33,19 +32,7 @@ LIGHT = QColor("#E8EEF4")
 WARNING = QColor("#A04000")
 BLACK = QColor("black")
 
-
-def ensure_gui_application() -> None:
-    """Qt needs a QGuiApplication for fonts; make an offscreen one when none exists."""
-    if QGuiApplication.instance() is not None:
-        return
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # kept on the function so it lives as long as the process
-    ensure_gui_application.app = QGuiApplication([])  # type: ignore[attr-defined]
-
-
-def mm(value: float) -> float:
-    return value * DPI / 25.4
+__all__ = ["BLACK", "BLUE", "DPI", "GREY", "LABEL_WIDTH", "LIGHT", "WARNING", "Cell", "Page", "mm"]
 
 
 #: Width of the labels of the report's header ("Taux de participation" fits).

@@ -32,6 +32,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.writer.excel import ExcelWriter
 
 from facilitator.domain.model import PollMethod
+from facilitator.drawing.colours import grade_colours
 from facilitator.export import labels, tables
 from facilitator.export.cells import is_hostile, printable, xlsx_text
 from facilitator.export.data import MeetingData, PollData, Progress, ProgressTicker, closing_rows
@@ -45,7 +46,6 @@ _HEADER_FILL = PatternFill("solid", fgColor="2F5D8A")
 _BAR = "2F5D8A"
 
 #: Merit-profile colours, best grade first (green to red), stretched to the number of grades.
-_GRADE_COLOURS = ("1A9850", "66BD63", "A6D96A", "D9EF8B", "FEE08B", "FDAE61", "F46D43", "D73027")
 _PROGRESS_EVERY = 2000
 
 Render = Callable[[Any], Any]
@@ -154,10 +154,8 @@ def _same(value: Any) -> Any:
 
 
 def _colour(index: int, count: int) -> str:
-    if count <= 1:
-        return _GRADE_COLOURS[0]
-    step = (len(_GRADE_COLOURS) - 1) / (count - 1)
-    return _GRADE_COLOURS[round(index * step)]
+    """A grade's colour as openpyxl writes it (``RRGGBB``), the same as on every screen."""
+    return grade_colours(count)[index][1:].upper()
 
 
 def write_xlsx(

@@ -1,27 +1,17 @@
-"""QR codes for the join address, the room's Wi-Fi, and printed tickets."""
+"""QR codes as PNG files (``facilitator serve --qr-png``); the codes themselves and what they
+say come from :mod:`facilitator.drawing.qr`, the one QR module.
+"""
 
 from __future__ import annotations
 
 import struct
 import zlib
 from pathlib import Path
-from urllib.parse import urlsplit
-
-import qrcode
-import qrcode.constants
 
 from facilitator.domain.errors import FacilitatorError
+from facilitator.drawing.qr import qr_matrix, short_address, wifi_payload
 
-#: White margin around the code, in modules (the QR standard asks for 4).
-QUIET_ZONE = 4
-
-
-def qr_matrix(text: str, *, border: int = QUIET_ZONE) -> list[list[bool]]:
-    """The code as rows of modules (True is dark), quiet zone included, for painting."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=border)
-    code.add_data(text)
-    code.make(fit=True)
-    return [[bool(cell) for cell in row] for row in code.get_matrix()]
+__all__ = ["png_bytes", "qr_matrix", "short_address", "wifi_payload", "write_qr_png"]
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
@@ -56,32 +46,3 @@ def write_qr_png(text: str, path: Path, scale: int = 10) -> None:
             f"Cannot write the QR code to {path}: {exc.strerror}.",
             f"Impossible d'écrire le QR code dans {path} : {exc.strerror}.",
         ) from exc
-
-
-def _escape_wifi(value: str) -> str:
-    out = []
-    for char in value:
-        if char in '\\;,:"':
-            out.append("\\")
-        out.append(char)
-    return "".join(out)
-
-
-def wifi_payload(ssid: str, password: str, security: str = "WPA") -> str:
-    """The payload phones understand to join a Wi-Fi network by scanning a code."""
-    security = security.upper() if security else "nopass"
-    if not password:
-        security = "nopass"
-    parts = [f"T:{security}", f"S:{_escape_wifi(ssid)}"]
-    if security != "nopass":
-        parts.append(f"P:{_escape_wifi(password)}")
-    return "WIFI:" + ";".join(parts) + ";;"
-
-
-def short_address(join_url: str) -> str:
-    """The join address as people type it: no ``http://``, no trailing slash."""
-    parts = urlsplit(join_url)
-    text = parts.netloc + parts.path
-    if parts.query:
-        text += "?" + parts.query
-    return text.rstrip("/")

@@ -8,34 +8,21 @@ scan the projected QR code and type the ticket code instead.
 
 from __future__ import annotations
 
-import atexit
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
 
-from facilitator import resources
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Meeting, Ticket, format_ticket_code
+from facilitator.drawing.printing import a4_writer, mm
+from facilitator.drawing.qr import paint_qr
 from facilitator.lan.addresses import choose_address
-from facilitator.lan.qr import qr_matrix, short_address
 from facilitator.lan.server import DEFAULT_PORT
 
 COLUMNS = 2
 ROWS = 4
-DPI = 300
 
 INSTRUCTIONS_FR = (
     "Scannez ce code avec l'appareil photo de votre téléphone, connecté au Wi-Fi de la salle. "
@@ -45,8 +32,7 @@ INSTRUCTIONS_EN = (
     "Scan this code with your phone's camera, on the room's Wi-Fi. This ticket is one vote: "
     "it works only on the first phone that uses it."
 )
-
-_app: QGuiApplication | None = None
+NO_CAMERA = "Sans appareil photo, tapez / No camera, type:"
 
 
 class TicketPrintError(FacilitatorError):
@@ -83,56 +69,34 @@ def ticket_url(base_url: str, ticket: Ticket) -> str:
     return f"{base_url.rstrip('/')}/t/{ticket.code}"
 
 
-def _ensure_gui() -> None:
-    global _app
-    if QGuiApplication.instance() is not None:
-        return
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv else "facilitator"])
-    atexit.register(_drop_gui)
-
-
-def _drop_gui() -> None:
-    global _app
-    if _app is not None:
-        _app.shutdown()
-        _app = None
-
-
-def _mm(value: float) -> float:
-    return value * DPI / 25.4
-
-
 def _font(family: str, height_mm: float, *, bold: bool = False) -> QFont:
     """A font sized in millimetres on paper, whatever the screen's resolution."""
     font = QFont(family)
-    font.setPixelSize(max(1, round(_mm(height_mm))))
+    font.setPixelSize(max(1, round(mm(height_mm))))
     if bold:
         font.setWeight(QFont.Weight.Bold)
     return font
 
 
-def _paint_qr(painter: QPainter, text: str, rect: QRectF) -> None:
-    matrix = qr_matrix(text, border=2)
-    cell = min(rect.width(), rect.height()) / len(matrix)
-    painter.fillRect(rect, QColor("white"))
-    black = QColor("black")
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.fillRect(
-                    QRectF(rect.left() + x * cell, rect.top() + y * cell, cell + 0.5, cell + 0.5),
-                    black,
-                )
+def _fitted(font: QFont, text: str, width: float, device: QPaintDevice) -> QFont:
+    """``font``, made smaller until ``text`` fits ``width`` on one line (never wrapped)."""
+    fitted = QFont(font)
+    while fitted.pixelSize() > 8 and QFontMetricsF(fitted, device).horizontalAdvance(text) > width:
+        fitted.setPixelSize(fitted.pixelSize() - 1)
+    return fitted
+
+
+def _one_line(
+    painter: QPainter, rect: QRectF, font: QFont, text: str, align: Qt.AlignmentFlag
+) -> None:
+    painter.setFont(_fitted(font, text, rect.width(), painter.device()))
+    painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 def _paint_card(
     painter: QPainter, rect: QRectF, meeting: Meeting, ticket: Ticket, base_url: str
 ) -> None:
-    pad = _mm(5)
+    pad = mm(5)
     painter.setPen(QColor("#888888"))
     painter.drawRect(rect)  # cutting guide
     inner = rect.adjusted(pad, pad, -pad, -pad)
@@ -141,6 +105,8 @@ def _paint_card(
     body_font = _font("Sans Serif", 2.6)
     code_font = _font("Monospace", 3.4, bold=True)
     code_font.setStyleHint(QFont.StyleHint.Monospace)
+    link_font = _font("Monospace", 2.8)
+    link_font.setStyleHint(QFont.StyleHint.Monospace)
     device = painter.device()
     painter.setPen(QColor("black"))
     painter.setFont(title_font)
@@ -152,17 +118,38 @@ def _paint_card(
             meeting.title, Qt.TextElideMode.ElideRight, inner.width()
         ),
     )
-    top = inner.top() + title_h + _mm(1)
-    qr_side = min(_mm(40), inner.bottom() - top - _mm(6))
+    top = inner.top() + title_h + mm(1)
+    # the bottom strip: the QR code's link in letters, whole, for a phone that cannot scan
+    link_h = mm(4.5)
+    link_top = inner.bottom() - link_h
+    qr_side = min(mm(40), link_top - top - mm(7))
     url = ticket_url(base_url, ticket)
-    _paint_qr(painter, url, QRectF(inner.left(), top, qr_side, qr_side))
-    painter.setFont(code_font)
-    painter.drawText(
-        QRectF(inner.left(), top + qr_side, qr_side, _mm(6)),
-        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+    paint_qr(painter, url, QRectF(inner.left(), top, qr_side, qr_side), border=2)
+    # the code to type, on one line: a code cut at one of its dashes reads as two codes
+    _one_line(
+        painter,
+        QRectF(inner.left(), top + qr_side, qr_side, mm(6)),
+        code_font,
         format_ticket_code(ticket.code),
+        Qt.AlignmentFlag.AlignHCenter,
     )
-    text_left = inner.left() + qr_side + _mm(4)
+    painter.setPen(QColor("#333333"))
+    _one_line(
+        painter,
+        QRectF(inner.left(), link_top - mm(3.2), inner.width(), mm(3.2)),
+        body_font,
+        NO_CAMERA,
+        Qt.AlignmentFlag.AlignLeft,
+    )
+    painter.setPen(QColor("black"))
+    _one_line(
+        painter,
+        QRectF(inner.left(), link_top, inner.width(), link_h),
+        link_font,
+        url,
+        Qt.AlignmentFlag.AlignLeft,
+    )
+    text_left = inner.left() + qr_side + mm(4)
     text_w = inner.right() - text_left
     painter.setFont(number_font)
     number_h = QFontMetricsF(number_font, device).height() * 1.1
@@ -175,39 +162,22 @@ def _paint_card(
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
         Qt.TextFlag.TextWordWrap
     )
-    body_top = top + number_h + _mm(1)
-    remaining = inner.bottom() - body_top
-    fr_rect = QRectF(text_left, body_top, text_w, remaining * 0.42)
+    body_top = top + number_h + mm(1)
+    remaining = link_top - mm(4) - body_top
+    fr_rect = QRectF(text_left, body_top, text_w, remaining * 0.5)
     painter.drawText(fr_rect, flags, INSTRUCTIONS_FR)
-    en_rect = QRectF(text_left, fr_rect.bottom() + _mm(1), text_w, remaining * 0.42)
+    en_rect = QRectF(text_left, fr_rect.bottom() + mm(1), text_w, remaining * 0.5 - mm(1))
     painter.setPen(QColor("#333333"))
     painter.drawText(en_rect, flags, INSTRUCTIONS_EN)
     painter.setPen(QColor("black"))
-    painter.drawText(
-        QRectF(text_left, en_rect.bottom(), text_w, inner.bottom() - en_rect.bottom()),
-        flags,
-        f"{short_address(base_url)} · code {format_ticket_code(ticket.code)}",
-    )
 
 
 def write_tickets_pdf(
     meeting: Meeting, tickets: Sequence[Ticket], path: Path, base_url: str
 ) -> Path:
     """Write an A4 sheet (8 cards a page) of the given tickets; return the file's path."""
-    _ensure_gui()
-    resources.register_fonts()
     path = check_writable(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
-    writer.setTitle(f"Tickets – {meeting.title}")
-    writer.setCreator("Facilitator")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
-    )
+    writer = a4_writer(str(path), f"Tickets – {meeting.title}", (0, 0, 0, 0))
     painter = QPainter()
     if not painter.begin(writer):
         raise TicketPrintError(
@@ -215,7 +185,7 @@ def write_tickets_pdf(
             f"Impossible d'écrire la feuille de tickets dans {path}.",
         )
     try:
-        page = QRectF(0, 0, _mm(210), _mm(297))
+        page = QRectF(0, 0, mm(210), mm(297))
         card_w, card_h = page.width() / COLUMNS, page.height() / ROWS
         per_page = COLUMNS * ROWS
         for index, ticket in enumerate(tickets):

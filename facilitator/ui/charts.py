@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.domain.model import PollMethod
 from facilitator.domain.voting import Tally
+from facilitator.drawing.colours import grade_colours
 from facilitator.ui import labels
 
 
@@ -43,32 +44,6 @@ DARK = Palette(
     winner=QColor("#5fe08a"),
     track=QColor("#333333"),
 )
-
-
-#: Majority judgment's usual scale, best grade first: deep green, light green, yellow, red.
-_GRADE_ANCHORS = ("#006d2c", "#31a354", "#a1d99b", "#fee08b", "#fdae61", "#f46d43", "#a50026")
-
-
-def grade_colours(count: int) -> list[QColor]:
-    """One colour per grade, from deep green (best) to deep red (worst), evenly spread."""
-    anchors = [QColor(c) for c in _GRADE_ANCHORS]
-    if count <= 1:
-        return anchors[:1]
-    colours = []
-    for index in range(count):
-        position = index * (len(anchors) - 1) / (count - 1)
-        low = int(position)
-        high = min(low + 1, len(anchors) - 1)
-        t = position - low
-        a, b = anchors[low], anchors[high]
-        colours.append(
-            QColor(
-                round(a.red() + (b.red() - a.red()) * t),
-                round(a.green() + (b.green() - a.green()) * t),
-                round(a.blue() + (b.blue() - a.blue()) * t),
-            )
-        )
-    return colours
 
 
 class ResultsChart(QWidget):
@@ -278,7 +253,7 @@ class ResultsChart(QWidget):
         grade_font = self._font(bold=True)
         grade_metrics = QFontMetricsF(grade_font)
         grades = [labels.grade_name(g) for g in tally.grades]
-        fills = grade_colours(len(grades))
+        fills = [QColor(c) for c in grade_colours(len(grades))]
         grade_width = max((grade_metrics.horizontalAdvance(g) for g in grades), default=0) + 16
         row = self._row_height()
         y = 2.0

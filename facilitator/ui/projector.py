@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Poll, PollState
 from facilitator.domain.voting import Tally
+from facilitator.drawing.qr import short_address, wifi_payload
 from facilitator.storage.changes import Changes
 from facilitator.ui import labels, settings
 from facilitator.ui.charts import DARK, LIGHT, ResultsChart
 from facilitator.ui.phone_control import participant_count
-from facilitator.ui.qr_code import QrCode, short_address, wifi_payload
+from facilitator.ui.qr_code import QrCode
 from facilitator.ui.session import Session
 
 log = logging.getLogger(__name__)

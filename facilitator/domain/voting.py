@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from facilitator.domain.ballots import is_count
@@ -22,21 +23,22 @@ from facilitator.domain.model import (
     PollMethod,
 )
 
-#: Labels of the three fixed answers of a yes/no/abstain poll.
-YES_NO_ABSTAIN_LABELS: Mapping[str, str] = {"yes": "Oui", "no": "Non", "abstain": "Abstention"}
-
-#: Notes a tally may carry: stable codes, so each screen can word them in its own language.
+#: Notes a tally may carry: stable codes, so each screen can word them in its own language
+#: (``domain/terms.py``).
 NOTE_NO_BALLOTS = "no_ballots"
 NOTE_NO_VOTES = "no_votes"
 NOTE_IGNORED_VOTES = "ignored_votes"
-NOTE_TEXTS: Mapping[str, tuple[str, str]] = {
-    NOTE_NO_BALLOTS: ("No ballots yet.", "Aucun bulletin pour l'instant."),
-    NOTE_NO_VOTES: ("Nobody has chosen an option yet.", "Personne n'a encore choisi d'option."),
-    NOTE_IGNORED_VOTES: (
-        "Some votes name options no longer in the poll; they are not counted.",
-        "Des voix désignent des options retirées du vote ; elles ne sont pas comptées.",
-    ),
-}
+
+
+class ShareBase(StrEnum):
+    """What an option's ``share`` is a fraction of (each screen says it, see ``terms.py``)."""
+
+    VOTES = "votes"  # single choice: of the votes
+    VOTERS = "voters"  # approval, upvotes, majority judgment: of the voters
+    POINTS = "points"  # dots: of the points given
+    #: yes/no/abstain, as French practice counts them: yes and no are shares of the votes cast
+    #: (suffrages exprimés, yes + no); abstentions stand apart, a share of all the answers
+    VOTES_CAST_YES_NO = "votes_cast_yes_no"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +46,9 @@ class OptionResult:
     """How one option fared.
 
     ``votes`` is the number of votes (points for dots, grades given for majority judgment).
-    ``share`` is a fraction: of votes cast for single choice and yes/no/abstain, of voters for
-    approval, upvotes and majority judgment, of points for dots. ``rank`` 1 is best; ties share
+    ``share`` is a fraction of what the tally's ``share_base`` names: the votes for single
+    choice, the voters for approval, upvotes and majority judgment, the points for dots, and
+    for yes/no/abstain the votes cast (yes + no), abstentions apart. ``rank`` 1 is best; ties share
     a rank and the next rank is skipped (1, 1, 3).
     """
 
@@ -86,6 +89,7 @@ class Tally:
     turnout: Mapping[Channel, int]
     grades: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    share_base: ShareBase = ShareBase.VOTES
 
     def option(self, option_id: str) -> OptionResult | None:
         for result in self.options:
@@ -111,6 +115,7 @@ class Tally:
             "turnout": {str(channel): n for channel, n in self.turnout.items()},
             "grades": list(self.grades),
             "notes": list(self.notes),
+            "share_base": str(self.share_base),
         }
 
 
@@ -151,21 +156,25 @@ def tally_yes_no_abstain(
     Abstentions are counted and shown but decide nothing; equal yes and no is a tie.
     """
     board = _collect(poll, YES_NO_ABSTAIN_ANSWERS, ballots, counts)
-    cast = sum(board.total(key) for key in YES_NO_ABSTAIN_ANSWERS)
+    answered = sum(board.total(key) for key in YES_NO_ABSTAIN_ANSWERS)
     yes, no = board.total("yes"), board.total("no")
+    bases = {"yes": yes + no, "no": yes + no, "abstain": answered}
     ranks = {"yes": 1 + (no > yes), "no": 1 + (yes > no), "abstain": 3}
     results = tuple(
         OptionResult(
+            # a tally is in no language: each screen words the answers in its own
             option_id=key,
-            label=YES_NO_ABSTAIN_LABELS[key],
+            label=key,
             votes=board.total(key),
-            share=_fraction(board.total(key), cast),
+            share=_fraction(board.total(key), bases[key]),
             by_channel=board.by_key[key],
             rank=ranks[key],
         )
         for key in YES_NO_ABSTAIN_ANSWERS
     )
-    return _finish(poll, results, board, contenders=("yes", "no"))
+    return _finish(
+        poll, results, board, contenders=("yes", "no"), share_base=ShareBase.VOTES_CAST_YES_NO
+    )
 
 
 def tally_majority_judgment(
@@ -219,7 +228,14 @@ def tally_majority_judgment(
         )
         for option in poll.options
     )
-    return _finish(poll, results, board, contenders=keys, grades=poll.params.grades)
+    return _finish(
+        poll,
+        results,
+        board,
+        contenders=keys,
+        grades=poll.params.grades,
+        share_base=ShareBase.VOTERS,
+    )
 
 
 def median_sequence(profile: Sequence[int]) -> tuple[int, ...]:
@@ -352,6 +368,10 @@ def _count_tally(
     board = _collect(poll, keys, ballots, counts)
     totals = {key: board.total(key) for key in keys}
     base = board.voters if share_of_voters else sum(totals.values())
+    if share_of_voters:
+        share_base = ShareBase.VOTERS
+    else:
+        share_base = ShareBase.POINTS if poll.method is PollMethod.DOTS else ShareBase.VOTES
     results = tuple(
         OptionResult(
             option_id=option.id,
@@ -363,7 +383,7 @@ def _count_tally(
         )
         for option in poll.options
     )
-    return _finish(poll, results, board, contenders=keys)
+    return _finish(poll, results, board, contenders=keys, share_base=share_base)
 
 
 def _finish(
@@ -373,6 +393,7 @@ def _finish(
     *,
     contenders: Sequence[str],
     grades: tuple[str, ...] = (),
+    share_base: ShareBase = ShareBase.VOTES,
 ) -> Tally:
     notes: list[str] = []
     winners: tuple[str, ...] = ()
@@ -394,6 +415,7 @@ def _finish(
         turnout=board.turnout,
         grades=grades,
         notes=tuple(notes),
+        share_base=share_base,
     )
 
 

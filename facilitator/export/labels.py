@@ -63,7 +63,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "col.share": ("Share", "Part"),
     "col.rank": ("Rank", "Rang"),
     "col.winner": ("Winner", "Gagnant"),
-    "col.majority_grade": ("Majority grade", "Mention majoritaire"),
+    "col.majority_grade": terms.WORDS["majority_grade"],
     "col.shown_to_room": ("Results shown to the room", "Résultats vus par la salle"),
     "col.channel": ("Channel", "Canal"),
     "col.cast_at": ("Time", "Heure"),
@@ -77,7 +77,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     # values
     "value.yes": terms.ANSWERS["yes"],
     "value.no": terms.ANSWERS["no"],
-    "value.tie": ("Tie", "Égalité"),
+    "value.tie": terms.WORDS["tie"],
     "value.synced": ("Up to date", "À jour"),
     "value.not_synced": ("Not synced yet", "Pas encore synchronisée"),
     "value.no_theme": ("(no theme)", "(sans thème)"),
@@ -170,19 +170,19 @@ def channel(value: Channel, language: str) -> str:
 
 
 def source(value: IdeaSource, language: str) -> str:
-    return _pick(terms.SOURCES[value], language)
+    return terms.source(value, language)
 
 
 def idea_status(value: IdeaStatus, language: str) -> str:
-    return _pick(terms.IDEA_STATUSES[value], language)
+    return terms.idea_status(value, language)
 
 
 def meeting_status(value: MeetingStatus, language: str) -> str:
-    return _pick(terms.MEETING_STATUSES[value], language)
+    return terms.meeting_status(value, language)
 
 
 def poll_state(value: PollState, language: str) -> str:
-    return _pick(terms.POLL_STATES[value], language)
+    return terms.poll_state(value, language)
 
 
 def shown_to_room(poll: Poll, language: str) -> str:

@@ -238,8 +238,13 @@ def test_what_is_cast_is_what_is_counted(case: tuple[Poll, list[Any]]) -> None:
         assert total == sum(sum(c["points"].values()) for c in contents_)
     else:
         assert total == len(cast) * len(poll.options)
-    if poll.method in (PollMethod.SINGLE, PollMethod.YES_NO_ABSTAIN, PollMethod.DOTS) and total:
+    if poll.method in (PollMethod.SINGLE, PollMethod.DOTS) and total:
         assert abs(sum(o.share for o in result.options) - 1.0) < 1e-9
+    if poll.method is PollMethod.YES_NO_ABSTAIN:
+        # shares of the votes cast (yes + no): abstentions stand apart
+        cast = [o for o in result.options if o.option_id != "abstain"]
+        if sum(o.votes for o in cast):
+            assert abs(sum(o.share for o in cast) - 1.0) < 1e-9
 
 
 @FAST

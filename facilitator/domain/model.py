@@ -7,11 +7,12 @@ made with :func:`dataclasses.replace` and then validated again.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -54,6 +55,31 @@ def normalise_ticket_code(text: str) -> str:
 def format_ticket_code(code: str) -> str:
     """A ticket code as printed and shown, in groups of four: ``ABCD-EFGH-JKMN``."""
     return "-".join(code[n : n + 4] for n in range(0, len(code), 4))
+
+
+#: The short join code typed from the back of the room: 31**6, about 887 million codes, and
+#: the server refuses more than a few wrong ones per address (docs/phone-voting.md).
+SHORT_CODE_LENGTH = 6
+
+
+def short_join_code(join_code: str) -> str:
+    """The meeting's short code, made from its join code: nothing to store, nothing to drift.
+
+    It leads to the same meeting as the join code (the projector shows both), and the join
+    code cannot be worked back from it.
+    """
+    digest = hashlib.sha256(b"facilitator short join code\0" + join_code.encode()).digest()
+    number = int.from_bytes(digest, "big")
+    letters = []
+    for _ in range(SHORT_CODE_LENGTH):
+        number, index = divmod(number, len(TICKET_ALPHABET))
+        letters.append(TICKET_ALPHABET[index])
+    return "".join(letters)
+
+
+def format_short_code(code: str) -> str:
+    """A short code as shown and printed: ``K7M-Q2P``."""
+    return f"{code[:3]}-{code[3:]}"
 
 
 def now() -> datetime:
@@ -168,6 +194,11 @@ class Meeting:
     def date(self) -> datetime:
         """The date a meeting is listed and reported under: when it starts, else its creation."""
         return self.starts_at or self.created_at
+
+    @property
+    def short_code(self) -> str:
+        """The code people type after the laptop's address (see :func:`short_join_code`)."""
+        return short_join_code(self.join_code)
 
     def validated(self) -> Meeting:
         """Return this meeting, tidied, or raise :class:`ValidationError`."""
@@ -304,6 +335,8 @@ class PollParams:
     - ``max_per_option``: dots, at most this many points on one option (None: no limit).
     - ``grades``: majority judgment, best first.
     - ``allow_change``: a voter may change their ballot until the poll closes (last counts).
+    - ``countdown``: any method, the poll closes by itself this many seconds after it opens
+      (None: it stays open until the spokesperson closes it).
     """
 
     max_choices: int | None = None
@@ -311,24 +344,30 @@ class PollParams:
     max_per_option: int | None = None
     grades: tuple[str, ...] = FRENCH_GRADES
     allow_change: bool = True
+    countdown: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "max_choices": self.max_choices,
             "points": self.points,
             "max_per_option": self.max_per_option,
             "grades": list(self.grades),
             "allow_change": self.allow_change,
         }
+        if self.countdown is not None:  # absent otherwise: older files read the same
+            data["countdown"] = self.countdown
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PollParams:
+        countdown = data.get("countdown")
         return cls(
             max_choices=data.get("max_choices"),
             points=int(data.get("points", 5)),
             max_per_option=data.get("max_per_option"),
             grades=tuple(data.get("grades") or FRENCH_GRADES),
             allow_change=bool(data.get("allow_change", True)),
+            countdown=int(countdown) if isinstance(countdown, int | float) else None,
         )
 
 
@@ -353,6 +392,25 @@ class Poll:
     def results_visible(self) -> bool:
         """Whether participants and the projector may see the results now."""
         return self.revealed or self.visibility is ResultsVisibility.LIVE
+
+    @property
+    def deadline(self) -> datetime | None:
+        """When an open poll with a countdown closes by itself (None: it has none)."""
+        if self.state is not PollState.OPEN or self.opened_at is None:
+            return None
+        if not self.params.countdown:
+            return None
+        return self.opened_at + timedelta(seconds=self.params.countdown)
+
+    def due(self, at: datetime) -> bool:
+        """Whether its countdown has run out at ``at`` (it must close, and takes no ballot)."""
+        deadline = self.deadline
+        return deadline is not None and at >= deadline
+
+    def time_left(self, at: datetime) -> float | None:
+        """Seconds until the countdown runs out (0 once it has), or None without one."""
+        deadline = self.deadline
+        return None if deadline is None else max(0.0, (deadline - at).total_seconds())
 
     def option(self, option_id: str) -> PollOption | None:
         for option in self.options:
@@ -410,7 +468,18 @@ class Poll:
         return replace(self, question=question, options=options, params=params)
 
 
+#: A countdown runs between ten seconds and two hours.
+COUNTDOWN_RANGE = (10, 7200)
+
+
 def _validate_params(method: PollMethod, params: PollParams, option_count: int) -> PollParams:
+    low, high = COUNTDOWN_RANGE
+    if params.countdown is not None and not low <= params.countdown <= high:
+        raise ValidationError(
+            f"A countdown lasts between {low} seconds and {high // 3600} hours.",
+            f"Un compte à rebours dure entre {low} secondes et {high // 3600} heures.",
+            field="countdown",
+        )
     if params.max_choices is not None and params.max_choices < 1:
         raise ValidationError(
             "The maximum number of choices must be at least 1.",

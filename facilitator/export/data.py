@@ -127,10 +127,9 @@ def load_meeting(ws: Workspace, meeting_id: str) -> MeetingData:
     polls = []
     idea_votes: dict[str, int] = {}
     for number, poll in enumerate(ws.polls.for_meeting(meeting_id), 1):
-        result = ws.ballots.tally(poll.id)
-        polls.append(
-            PollData(poll=poll, tally=result, number=number, ballots=ws.ballots.count(poll.id))
-        )
+        counted = ws.room.result(poll.id)  # the count the room and the app show
+        result = counted.tally
+        polls.append(PollData(poll=poll, tally=result, number=number, ballots=counted.ballots))
         for option in poll.options:
             found = result.option(option.id)
             if option.idea_id and found is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -23,8 +24,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from facilitator.domain import terms
 from facilitator.domain.errors import FacilitatorError, NotFoundError
-from facilitator.domain.model import Ballot, Channel, Idea, IdeaSource
+from facilitator.domain.model import Ballot, Channel, Idea, IdeaSource, now, short_join_code
 from facilitator.lan import checks, errors, pages
 from facilitator.lan.guard import Guard, Receive, Scope, Send, client_address
 from facilitator.lan.limits import Limits, RateLimiter, address_key, is_loopback
@@ -39,8 +41,14 @@ from facilitator.storage.devices import Device
 
 log = logging.getLogger(__name__)
 
-SEEN_FLUSH_SECONDS = 30.0
+#: How often the phones seen are written down: the room's "phones here now" lags this much.
+SEEN_FLUSH_SECONDS = 15.0
+#: How often a running countdown is checked (against the wall clock: a laptop that slept
+#: through the deadline closes the poll as of its deadline within this much of waking up).
+COUNTDOWN_CHECK_SECONDS = 1.0
 _NO_STORE = {"cache-control": "no-store"}
+#: The terms the page shows, in each language, served with the state (domain/terms.py).
+_WORDS = {language: terms.phone_words(language) for language in ("fr", "en")}
 
 
 class PhoneApp:
@@ -62,6 +70,7 @@ class PhoneApp:
         self.meeting_id = meeting_id
         self.limits = lim = limits or Limits()
         self.join_code = workspace.meetings.get(meeting_id).join_code
+        self.short_code = short_join_code(self.join_code)
         self.assets = Assets(assets)
         self.login = Login(workspace, meeting_id, self.join_code)
         self.snapshots = SnapshotCache(workspace, meeting_id)
@@ -72,8 +81,12 @@ class PhoneApp:
         self._joins = RateLimiter(lim.joins_per_address_rate, lim.joins_per_address_burst)
         self._writes = RateLimiter(lim.writes_per_device_rate, lim.writes_per_device_burst)
         self._ideas = RateLimiter(lim.ideas_per_device_rate, lim.ideas_per_device_burst)
+        self._wrong_codes = RateLimiter(
+            lim.wrong_codes_per_address_rate, lim.wrong_codes_per_address_burst
+        )
         routes = [
             Route("/", self.home),
+            Route("/join", self.join_by_code),
             Route("/favicon.ico", self.favicon),
             Route("/static/{name}", self.static),
             Route("/t/{ticket}", self.ticket_link),
@@ -126,16 +139,43 @@ class PhoneApp:
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
-        flusher = asyncio.ensure_future(self._flush_seen_forever())
+        workers = [
+            asyncio.ensure_future(self._flush_seen_forever()),
+            asyncio.ensure_future(self._close_when_due_forever()),
+        ]
         if self._on_ready is not None:
             self._on_ready()
         try:
             yield
         finally:
-            flusher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await flusher
+            for worker in workers:
+                worker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
             await self._flush_seen()
+
+    async def _close_when_due_forever(self) -> None:
+        """Close the poll on the phones when its countdown runs out, whether or not the app
+        is open (``facilitator serve`` runs alone); the app closes it too when it runs."""
+        while True:
+            await asyncio.sleep(COUNTDOWN_CHECK_SECONDS)
+            await self.close_if_due()
+
+    async def close_if_due(self) -> None:
+        try:
+            snapshot = await self.snapshots.get()
+            poll = snapshot.shown
+            if poll is None or not poll.due(now()):
+                return
+            closed = await run_in_threadpool(self.ws.polls.close_due)
+        except errors.Refused:
+            return  # the meeting was deleted: the phones hear it from the state
+        except FacilitatorError as exc:
+            log.warning("could not close a poll whose countdown ran out: %s", exc.en)
+            return
+        if closed:
+            log.info("countdown over: %d poll(s) closed", len(closed))
+            await self.snapshots.get(force=True)
 
     async def _flush_seen_forever(self) -> None:
         while True:
@@ -190,7 +230,28 @@ class PhoneApp:
     # -- pages -----------------------------------------------------------------------------------
 
     async def home(self, _request: Request) -> Response:
-        return pages.incomplete_address_page()
+        return pages.code_page()
+
+    async def join_by_code(self, request: Request) -> Response:
+        """The short code typed after the laptop's address: to the meeting's page.
+
+        Only wrong codes spend from the address's allowance (a room behind one router joins
+        at once), and once it is spent every code is refused, the right one too: otherwise
+        the answer would tell a script which code is right.
+        """
+        key = address_key(client_address(request.scope))
+        limited = not (self.limits.exempt_loopback and is_loopback(client_address(request.scope)))
+        wait = self._wrong_codes.waiting(key) if limited else 0.0
+        if wait:
+            self.refusals.note("short codes over the rate limit", client_address(request.scope))
+            return pages.too_many_codes_page(wait)
+        code = checks.short_code(request.query_params.get("code"))
+        if code is not None and hmac.compare_digest(code, self.short_code):
+            return RedirectResponse(f"/m/{self.join_code}/", status_code=303)
+        if limited:
+            self._wrong_codes.wait_time(key)
+        self.refusals.note("a wrong short code", client_address(request.scope))
+        return pages.wrong_short_code_page()
 
     async def favicon(self, _request: Request) -> Response:
         return Response(status_code=204, headers={"cache-control": "max-age=86400"})
@@ -244,7 +305,11 @@ class PhoneApp:
                     if mine is not None:
                         me["ballot"] = {"poll_id": poll_id, "content": dict(mine.content)}
         payload["results"] = snap.results_for(device.voter if device else None)
+        payload["closes_in"] = snap.closes_in()
         payload["me"] = me
+        language = request.query_params.get("words")
+        if language in _WORDS:
+            payload["words"] = _WORDS[language]
         return JSONResponse(payload, headers=_NO_STORE)
 
     async def join(self, request: Request) -> Response:

@@ -14,9 +14,11 @@ from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 
+from facilitator.domain.model import normalise_ticket_code
 from facilitator.lan import errors
 
 _KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_SHORT_CODE = re.compile(r"^[A-Z0-9]{1,12}$")
 TICKET = re.compile(r"^[A-Za-z0-9 _-]{4,40}$")
 _MAX_ID = 64
 
@@ -25,6 +27,14 @@ def code_ok(request: Request, join_code: str) -> bool:
     """Whether the address carries this meeting's code (compared in constant time)."""
     code = str(request.path_params.get("code", ""))
     return hmac.compare_digest(code.encode("utf-8", "replace"), join_code.encode())
+
+
+def short_code(value: str | None) -> str | None:
+    """A typed short join code as compared (capitals, no spaces or dashes), or None."""
+    if not value or len(value) > 40:
+        return None
+    code = normalise_ticket_code(value)
+    return code if _SHORT_CODE.match(code) else None
 
 
 async def json_object(request: Request) -> dict[str, Any]:

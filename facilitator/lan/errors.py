@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; "
+    "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
 
@@ -175,13 +175,13 @@ UNAVAILABLE = Reason(
     "unavailable",
     "The laptop could not save this. Try again in a moment; if it goes on, tell the spokesperson.",
     "L'ordinateur n'a pas pu l'enregistrer. Réessayez dans un instant ; si cela continue, "
-    "prévenez l'animateur.",
+    "prévenez le porte-parole.",
 )
 DISK_FULL = Reason(
     503,
     "disk_full",
     "The laptop's disk is full: this was not saved. Tell the spokesperson.",
-    "Le disque de l'ordinateur est plein : rien n'a été enregistré. Prévenez l'animateur.",
+    "Le disque de l'ordinateur est plein : rien n'a été enregistré. Prévenez le porte-parole.",
 )
 SERVER_FULL = Reason(
     503,

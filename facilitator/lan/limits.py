@@ -28,6 +28,11 @@ class Limits:
     writes_per_device_burst: int = 20
     ideas_per_device_rate: float = 0.2  # one idea every 5 s
     ideas_per_device_burst: int = 5
+    #: Wrong short join codes typed from one address: 31**6 codes at one every 5 s take
+    #: seventy years to try half of, and a right code never spends anything (a room behind
+    #: one address joins at once).
+    wrong_codes_per_address_rate: float = 0.2
+    wrong_codes_per_address_burst: int = 10
     max_tracked: int = 50_000
     #: A request's headers and body must arrive within this many seconds of the moment the
     #: server starts waiting for it (the connection opening, or its first byte after the
@@ -64,6 +69,15 @@ class RateLimiter:
             self._forget_full(stamp)
         self._buckets[key] = (tokens - cost, stamp)
         return 0.0
+
+    def waiting(self, key: str) -> float:
+        """How many seconds ``key`` must wait before its next request (0: it may go on),
+        without spending anything."""
+        tokens, last = self._buckets.get(key, (self.burst, time.monotonic()))
+        tokens = min(self.burst, tokens + (time.monotonic() - last) * self.rate)
+        if tokens >= 1.0:
+            return 0.0
+        return (1.0 - tokens) / self.rate if self.rate > 0 else 60.0
 
     def _forget_full(self, stamp: float) -> None:
         # Buckets that have refilled carry no information: drop them.

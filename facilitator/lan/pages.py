@@ -1,4 +1,5 @@
-"""The small bilingual pages a wrong address gets: no script, every text escaped."""
+"""The small bilingual pages of the server: the page where a short join code is typed, and
+what a wrong address gets. No script, every text escaped."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def wrong_code_page() -> Response:
         "Adresse inconnue",
         "Unknown address",
         "Ce code de réunion n'est pas valable ou la réunion est terminée. Scannez le code QR "
-        "affiché dans la salle, ou demandez l'adresse à l'animateur.",
+        "affiché dans la salle, ou demandez l'adresse au porte-parole.",
         "This meeting code is not valid, or the meeting is over. Scan the QR code shown in the "
         "room, or ask the spokesperson for the address.",
     )
@@ -50,12 +51,60 @@ def wrong_ticket_page() -> Response:
     )
 
 
-def incomplete_address_page() -> Response:
-    return page(
-        404,
-        "Adresse incomplète",
-        "Incomplete address",
-        "Pour participer, scannez le code QR affiché dans la salle : il contient le code de "
-        "la réunion.",
-        "To take part, scan the QR code shown in the room: it holds the meeting code.",
+_CODE_FORM = (
+    '<form method="get" action="/join" class="codeform">'
+    '<label class="block" for="code">Code de la réunion <span lang="en">/ Meeting code</span>'
+    "</label>"
+    '<input type="text" id="code" name="code" required maxlength="12" autocomplete="off" '
+    'autocapitalize="characters" spellcheck="false" inputmode="text" placeholder="K7M-Q2P">'
+    '<button type="submit" class="btn">Rejoindre <span lang="en">/ Join</span></button>'
+    "</form>"
+)
+
+
+def code_page(problem_fr: str = "", problem_en: str = "", status: int = 200) -> Response:
+    """The laptop's address typed by hand: the short code projected beside the QR code."""
+    esc = html.escape
+    problem = ""
+    if problem_fr:
+        problem = (
+            f'<p class="msg warnText" role="alert">{esc(problem_fr)} '
+            f'<span lang="en">{esc(problem_en)}</span></p>'
+        )
+    body = (
+        '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<title>Rejoindre la réunion / Join the meeting</title>"
+        '<link rel="stylesheet" href="/static/app.css"></head><body><main class="card">'
+        "<h1>Rejoindre la réunion</h1>"
+        "<p>Tapez le code de six lettres et chiffres affiché au projecteur, ou scannez son "
+        "code QR.</p>"
+        '<p lang="en">Type the six-character code shown on the projector, or scan its QR '
+        "code.</p>"
+        f"{problem}{_CODE_FORM}</main></body></html>"
     )
+    return Response(
+        body,
+        status_code=status,
+        media_type="text/html; charset=utf-8",
+        headers={"cache-control": "no-store"},
+    )
+
+
+def wrong_short_code_page() -> Response:
+    return code_page(
+        "Ce code ne correspond pas à la réunion. Vérifiez-le au projecteur.",
+        "This code does not match the meeting. Check it on the projector.",
+        404,
+    )
+
+
+def too_many_codes_page(wait: float) -> Response:
+    seconds = int(wait) + 1
+    response = code_page(
+        f"Trop de codes erronés depuis cet appareil : réessayez dans {seconds} s.",
+        f"Too many wrong codes from this device: try again in {seconds} s.",
+        429,
+    )
+    response.headers["retry-after"] = str(seconds)
+    return response

@@ -50,7 +50,7 @@ class Presence:
         return len(self._shown.get(poll_id, ()))
 
     def check(self, workspace: Workspace, meeting_id: str, poll_id: str) -> RoomCheck:
-        tally = workspace.ballots.tally(poll_id)
+        tally = workspace.room.result(poll_id).tally
         return RoomCheck(
             poll_id=poll_id,
             phone_ballots=len(self._voted.get(poll_id, ())),

@@ -1,8 +1,9 @@
-"""What every phone sees, computed once for all of them and kept a fraction of a second.
+"""What every phone sees: the room's read model (``storage/room.py``), shaped for the page once
+for all of them and kept a fraction of a second.
 
-A room of phones polls the state about once a second; reading the meeting, its polls and a
-tally for each request would cost the laptop a database read per phone. One snapshot serves
-them all for :data:`STATE_TTL` seconds, and each phone gets only the part it may be shown.
+A room of phones polls the state about once a second; one snapshot serves them all for
+:data:`STATE_TTL` seconds, and each phone gets only the part it may be shown. The projector
+reads the same read model, so phones and projector show the same poll and the same numbers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from facilitator.domain.errors import NotFoundError
-from facilitator.domain.model import Poll, PollState
+from facilitator.domain.model import Poll, PollState, now
+from facilitator.domain.room import RoomView
+from facilitator.domain.voting import Tally
+from facilitator.drawing.colours import grade_colours
 from facilitator.lan import errors
 from facilitator.storage import Workspace
 
@@ -36,32 +40,38 @@ def poll_json(poll: Poll) -> dict[str, Any]:
         "max_per_option": params.max_per_option,
         "grades": list(params.grades),
         "allow_change": params.allow_change,
+        "countdown": params.countdown,
+        "revealed": poll.revealed,
+        "results_visible": poll.results_visible,
     }
 
 
-def shown_poll(polls: list[Poll]) -> Poll | None:
-    """The poll on the phones: the open one opened last, else the one closed last."""
-    open_polls = [p for p in polls if p.state is PollState.OPEN]
-    if open_polls:
-        return max(open_polls, key=lambda p: p.opened_at or p.created_at)
-    closed = [p for p in polls if p.state is PollState.CLOSED and p.closed_at is not None]
-    if closed:
-        return max(closed, key=lambda p: p.closed_at or p.created_at)
-    return None
+def results_json(tally: Tally) -> dict[str, Any]:
+    """A tally for the page, with the grades' colours of every other screen."""
+    data = tally.to_dict()
+    data["grade_colours"] = grade_colours(len(tally.grades)) if tally.grades else []
+    return data
 
 
 @dataclass
 class Snapshot:
-    """The meeting as the phones see it at one moment."""
+    """The room as the phones see it at one moment."""
 
     at: float
-    tickets_required: bool
-    polls: dict[str, Poll]
-    shown: Poll | None
+    view: RoomView
     public: dict[str, Any]
+    polls: dict[str, Poll]
     results: dict[str, Any] | None = None
     #: Who has voted in the shown poll, while it is open with live results (see results_for).
     voters: set[str] = field(default_factory=set)
+
+    @property
+    def tickets_required(self) -> bool:
+        return self.view.tickets_required
+
+    @property
+    def shown(self) -> Poll | None:
+        return self.view.poll
 
     def results_for(self, voter: str | None) -> dict[str, Any] | None:
         """The results this phone may be shown: while a poll is open, only once it has voted,
@@ -77,6 +87,31 @@ class Snapshot:
         """A ballot was just recorded: its phone may see the results at once."""
         if self.shown is not None and self.shown.id == poll_id:
             self.voters.add(voter)
+
+    def closes_in(self) -> float | None:
+        """Seconds left on the shown poll's countdown, told to each phone as it asks (a
+        phone's own clock may be minutes off the laptop's)."""
+        left = self.view.time_left(now())
+        return None if left is None else round(left, 1)
+
+
+def snapshot_of(view: RoomView, stamp: float) -> Snapshot:
+    poll = view.poll
+    public: dict[str, Any] = {
+        "title": view.meeting.title,
+        "tickets_required": view.tickets_required,
+        "poll": poll_json(poll) if poll else None,
+        "shown_because": str(view.shown_because) if view.shown_because else None,
+        "phones_here": view.phones_here,
+        "revision": view.revision,
+    }
+    snapshot = Snapshot(stamp, view, public, {p.id: p for p in view.polls})
+    results = view.results
+    if results is not None and poll is not None:
+        if poll.state is PollState.OPEN:
+            snapshot.voters = set(view.voters)  # read with the tally: each of them is in it
+        snapshot.results = results_json(results)
+    return snapshot
 
 
 class SnapshotCache:
@@ -105,28 +140,21 @@ class SnapshotCache:
             ):
                 return current  # computed by another request while this one waited
             fresh = await run_in_threadpool(self._compute)
+            if (
+                current is not None
+                and fresh.view.revision == current.view.revision
+                and fresh.view.phones_here == current.view.phones_here
+            ):
+                # nothing changed: keep the phones that voted since, and the shaped results
+                current.at = fresh.at
+                return current
             self._current = fresh
             return fresh
 
     def _compute(self) -> Snapshot:
         stamp = time.monotonic()
-        ws = self._ws
         try:
-            meeting = ws.meetings.get(self._meeting_id)
+            view = self._ws.room.view(self._meeting_id)
         except NotFoundError:
             raise errors.WRONG_CODE.error() from None  # the meeting was deleted meanwhile
-        polls = ws.polls.for_meeting(self._meeting_id)
-        shown = shown_poll(polls)
-        issued, _used = ws.tickets.counts(self._meeting_id)
-        public: dict[str, Any] = {
-            "title": meeting.title,
-            "tickets_required": issued > 0,
-            "poll": poll_json(shown) if shown else None,
-        }
-        snapshot = Snapshot(stamp, issued > 0, {p.id: p for p in polls}, shown, public)
-        if shown is not None and shown.results_visible:
-            if shown.state is PollState.OPEN:
-                # Read before the tally: whoever is in this set is counted in it.
-                snapshot.voters = set(ws.ballots.voters(shown.id))
-            snapshot.results = ws.ballots.tally(shown.id).to_dict()
-        return snapshot
+        return snapshot_of(view, stamp)

@@ -93,8 +93,11 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
         if current is not None:
             return CastResult(codec.ballot_from(current), CastOutcome.DUPLICATE)
     poll = load_poll(conn, ballot.poll_id)
-    if ballot.channel not in COUNTED_CHANNELS and poll.state is not PollState.OPEN:
-        raise poll_not_open(poll.state)
+    if ballot.channel not in COUNTED_CHANNELS and (
+        poll.state is not PollState.OPEN or poll.due(now())
+    ):
+        # a countdown that ran out closes the poll even before anyone has written it closed
+        raise poll_not_open(PollState.CLOSED if poll.due(now()) else poll.state)
     if _needs_ticket(conn, ballot, poll.meeting_id):
         raise TicketRequired()
     content = ballot_rules.validate_content(poll, ballot.content)
@@ -268,15 +271,24 @@ class BallotRepository:
         return [codec.count_from(r) for r in rows]
 
     def tally(self, poll_id: str) -> Tally:
-        """The poll's result, phones, tickets, paper and show of hands together."""
+        """The poll's result, phones, tickets, paper and show of hands together.
+
+        The app, the phone server and the exports read results through
+        :class:`~facilitator.storage.room.RoomRepository`, which counts once a revision.
+        """
         with self._db.read() as conn:
-            poll = load_poll(conn, poll_id)
-            ballots = [
-                codec.ballot_from(r)
-                for r in conn.execute("SELECT * FROM ballots WHERE poll_id = ?", (poll_id,))
-            ]
-            counts = [
-                codec.count_from(r)
-                for r in conn.execute("SELECT * FROM count_entries WHERE poll_id = ?", (poll_id,))
-            ]
-        return tally(poll, ballots, counts)
+            return tally_in(conn, poll_id)
+
+
+def tally_in(conn: sqlite3.Connection, poll_id: str) -> Tally:
+    """Count a poll on ``conn`` (one read transaction, so ballots and counts agree)."""
+    poll = load_poll(conn, poll_id)
+    ballots = [
+        codec.ballot_from(r)
+        for r in conn.execute("SELECT * FROM ballots WHERE poll_id = ?", (poll_id,))
+    ]
+    counts = [
+        codec.count_from(r)
+        for r in conn.execute("SELECT * FROM count_entries WHERE poll_id = ?", (poll_id,))
+    ]
+    return tally(poll, ballots, counts)

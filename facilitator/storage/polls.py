@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from facilitator.domain.errors import ConflictError
 from facilitator.domain.model import (
@@ -221,6 +222,35 @@ class PollRepository:
             )
 
         return self._db.write(job)
+
+    def close_due(self, at: datetime | None = None) -> list[Poll]:
+        """Close every open poll whose countdown has run out (see :attr:`Poll.deadline`).
+
+        Each closes as of its deadline, not of now: a laptop that slept through it, or a
+        workspace nothing had open, still records when the vote ended. Whoever runs (the phone
+        server, the app) calls it; closing twice changes nothing.
+        """
+
+        def job(conn: sqlite3.Connection) -> list[Poll]:
+            stamp = at or now()
+            closed = []
+            for (poll_id,) in conn.execute("SELECT id FROM polls WHERE state = 'open'").fetchall():
+                poll = load_poll(conn, poll_id)
+                if poll.due(stamp):
+                    ended = replace(
+                        poll, state=PollState.CLOSED, closed_at=poll.deadline, updated_at=stamp
+                    )
+                    closed.append(_save(conn, ended))
+            return closed
+
+        return self._db.write(job)
+
+    def next_deadline(self) -> datetime | None:
+        """The soonest deadline of the open polls with a countdown (any meeting), if any."""
+        with self._db.read() as conn:
+            ids = conn.execute("SELECT id FROM polls WHERE state = 'open'").fetchall()
+            deadlines = [load_poll(conn, poll_id).deadline for (poll_id,) in ids]
+        return min((d for d in deadlines if d is not None), default=None)
 
     def reveal(self, poll_id: str, revealed: bool = True) -> Poll:
         """Show (or hide again) the results to participants and on the projector."""

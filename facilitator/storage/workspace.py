@@ -27,6 +27,7 @@ from facilitator.storage.ideas import IdeaRepository
 from facilitator.storage.journal import JournalRepository
 from facilitator.storage.meetings import MeetingRepository
 from facilitator.storage.polls import PollRepository
+from facilitator.storage.room import RoomRepository
 from facilitator.storage.search import SearchRepository
 from facilitator.storage.sync_state import SyncStateRepository
 from facilitator.storage.themes import ThemeRepository
@@ -78,6 +79,7 @@ class Repositories:
         self.sync_state = SyncStateRepository(db)
         self.themes = ThemeRepository(db)
         self.search = SearchRepository(db)
+        self.room = RoomRepository(db)
 
 
 #: A write made of repository calls, run as one job (see :meth:`Workspace.submit`).

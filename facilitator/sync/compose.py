@@ -48,7 +48,7 @@ def gather(ws: Workspace, meeting_id: str) -> MeetingFacts:
     again."""
     meeting = ws.meetings.get(meeting_id)
     polls = tuple(
-        PollFacts(poll, ws.ballots.tally(poll.id), n)
+        PollFacts(poll, ws.room.result(poll.id).tally, n)
         for n, poll in enumerate(ws.polls.for_meeting(meeting_id), 1)
     )
     return MeetingFacts(
@@ -167,7 +167,7 @@ def _poll_lines(p: PollFacts, language: str, detail: bool) -> list[str]:
         f"{terms.channel(ch, language)} {n}" for ch, n in tally.turnout.items() if n
     )
     head = f"{p.number}. {poll.question} — {terms.method(poll.method, language)}"
-    head += f" — {tally.voters} votant(s)" if fr else f" — {tally.voters} voter(s)"
+    head += f" — {terms.count('voters', tally.voters, language)}"
     if turnout:
         head += f" ({turnout})"
     lines = [head]
@@ -182,7 +182,8 @@ def _poll_lines(p: PollFacts, language: str, detail: bool) -> list[str]:
         lines.append("   Pas de résultat." if fr else "   No result.")
     elif tally.tie:
         names = " / ".join(label(w) for w in tally.winners)
-        lines.append(f"   Égalité : {names}" if fr else f"   Tie: {names}")
+        tie = terms.word("tie", language)
+        lines.append(f"   {tie} : {names}" if fr else f"   {tie}: {names}")
     else:
         lines.append(
             f"   Résultat : {label(tally.winners[0])}"
@@ -207,6 +208,8 @@ def _poll_lines(p: PollFacts, language: str, detail: bool) -> list[str]:
             if by_channel:
                 text += f" — {by_channel}"
             lines.append(text)
+        if not tally.grades:  # say what the percentages are of
+            lines.append(f"   ({terms.share_base(tally.share_base, language)})")
     return lines
 
 

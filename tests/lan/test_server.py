@@ -115,7 +115,8 @@ def test_wrong_code_gets_a_clear_page(room: Room) -> None:
     response = httpx.get(f"{base}/m/not-the-code/")
     assert response.status_code == 404
     assert "Adresse inconnue" in response.text and "Unknown address" in response.text
-    assert httpx.get(f"{base}/").status_code == 404
+    home = httpx.get(f"{base}/")  # the laptop's address alone: where the short code is typed
+    assert home.status_code == 200 and 'action="/join"' in home.text
     assert httpx.get(f"{base}/m/not-the-code/api/state").status_code == 404
     assert httpx.get(f"{base}/t/ABCDEFGH").status_code == 404
 

@@ -106,6 +106,7 @@ class IdeasWall:
     """The meeting's kept ideas by theme, in the order they were captured (a phone's idea
     appears once the spokesperson has accepted it), with their upvotes."""
 
+    meeting_id: str
     revision: int
     themes: tuple[WallTheme, ...] = field(default_factory=tuple)
 
@@ -113,4 +114,5 @@ class IdeasWall:
         """The wall showing one theme (None: every theme)."""
         if theme is None:
             return self
-        return IdeasWall(self.revision, tuple(t for t in self.themes if t.name == theme))
+        kept = tuple(t for t in self.themes if t.name == theme)
+        return IdeasWall(self.meeting_id, self.revision, kept)

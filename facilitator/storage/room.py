@@ -172,7 +172,9 @@ class RoomRepository:
                 themes.setdefault(idea.theme, []).append(
                     WallIdea(idea.id, idea.text, upvotes.get(idea.id, 0))
                 )
-        wall = IdeasWall(revision, tuple(WallTheme(name, tuple(i)) for name, i in themes.items()))
+        wall = IdeasWall(
+            meeting_id, revision, tuple(WallTheme(name, tuple(i)) for name, i in themes.items())
+        )
         with self._lock:
             self._walls[meeting_id] = wall
         return wall

@@ -1,7 +1,9 @@
 """Painted results: bars per option, and majority judgment's merit profiles as stacked bars.
 
 Used in the Polls section and, scaled up and high-contrast, on the projector. Labels are drawn
-with ``drawText``, which never interprets markup, so option texts show as typed.
+with ``drawText``, which never interprets markup, so option texts show as typed; a label too
+long for its line wraps onto the next rather than being cut short. Under the bars: what the
+percentages are of, and for yes/no/abstain the abstentions, apart from the votes cast.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from facilitator.domain import terms
+from facilitator.domain.errors import current_language
 from facilitator.domain.model import PollMethod
-from facilitator.domain.voting import Tally
+from facilitator.domain.voting import OptionResult, Tally
 from facilitator.drawing.colours import grade_colours
 from facilitator.ui import labels
 
@@ -46,6 +50,21 @@ DARK = Palette(
 )
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One option as laid out: its label, where its bar goes, and the figure beside it."""
+
+    result: OptionResult
+    label: QRectF
+    text: str
+    bar: QRectF
+    value: str
+
+
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+_LINE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ResultsChart(QWidget):
     """Draws one tally. ``scale`` enlarges everything (the projector uses 2 to 3)."""
 
@@ -57,13 +76,17 @@ class ResultsChart(QWidget):
         self._effective = scale
         self.palette_ = LIGHT
         self.fill_background = False
-        #: Labels beside the bars rather than above: half the height (the projector uses it).
+        #: Labels beside the bars when every one fits on a line in 40 % of the width (the
+        #: projector uses it): half the height.
         self.inline_labels = False
         #: Grow up to this factor beyond ``scale`` to fill the height (the projector uses it).
         self.max_growth = 1.0
-        self._inline_now = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("Charts", "Results chart"))
+
+    @property
+    def tally(self) -> Tally | None:
+        return self._tally
 
     def set_tally(self, tally: Tally | None) -> None:
         self._tally = tally
@@ -81,6 +104,8 @@ class ResultsChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    # -- words ---------------------------------------------------------------------------------
+
     def _describe(self) -> str:
         tally = self._tally
         if tally is None:
@@ -93,15 +118,37 @@ class ResultsChart(QWidget):
                     if result.median_grade is not None
                     else "—"
                 )
-                parts.append(f"{self._label(result.option_id, result.label)}: {grade}")
+                parts.append(f"{self._label(result)}: {grade}")
             else:
-                parts.append(f"{self._label(result.option_id, result.label)}: {result.votes}")
+                parts.append(f"{self._label(result)}: {result.votes}")
         return "; ".join(parts)
 
-    def _label(self, option_id: str, label: str) -> str:
+    def _label(self, result: OptionResult) -> str:
         if self._tally is not None and self._tally.method is PollMethod.YES_NO_ABSTAIN:
-            return labels.answer_name(option_id)
-        return label
+            return labels.answer_name(result.option_id)
+        return result.label
+
+    def _value(self, tally: Tally, result: OptionResult) -> str:
+        if tally.method is PollMethod.MAJORITY_JUDGMENT:
+            median = result.median_grade
+            return labels.grade_name(tally.grades[median]) if median is not None else "—"
+        share = QLocale().toString(result.share * 100, "f", 0) + " %"
+        return f"{result.votes} · {share}"
+
+    def _footnotes(self, tally: Tally) -> list[str]:
+        """Lines under the bars: the abstentions (apart from the votes cast) and the base."""
+        language = current_language()
+        lines = []
+        if tally.method is PollMethod.YES_NO_ABSTAIN:
+            abstain = tally.option("abstain")
+            colon = " :" if language == "fr" else ":"
+            count = abstain.votes if abstain is not None else 0
+            lines.append(f"{terms.word('abstentions', language)}{colon} {count}")
+        if tally.method is not PollMethod.MAJORITY_JUDGMENT:
+            lines.append(terms.share_base(tally.share_base, language))
+        return lines
+
+    # -- layout --------------------------------------------------------------------------------
 
     def _font(self, factor: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self.font())
@@ -109,63 +156,75 @@ class ResultsChart(QWidget):
         font.setBold(bold)
         return font
 
-    def _row_height(self) -> float:
-        label = QFontMetricsF(self._font()).height()
-        if self._inline_now:
-            return label * 1.45 + 4 * self._effective
-        return label * 1.1 + label * 1.3 + 8 * self._effective
+    def _shown(self, tally: Tally) -> list[OptionResult]:
+        if tally.method is PollMethod.YES_NO_ABSTAIN:
+            return [r for r in tally.options if r.option_id != "abstain"]
+        return sorted(tally.options, key=lambda r: (r.rank, tally.options.index(r)))
 
-    def _label_column(self, metrics: QFontMetricsF, texts: list[str], width: float) -> float:
-        """Width of the label column when labels sit beside the bars (0 when above them)."""
-        if not self._inline_now:
-            return 0.0
-        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
-        return min(widest + 12 * self._effective, width * 0.42)
+    def _texts(self, tally: Tally, shown: list[OptionResult]) -> list[str]:
+        if tally.method is PollMethod.MAJORITY_JUDGMENT:
+            return [f"{r.rank}. {self._label(r)}" for r in shown]
+        return [self._label(r) for r in shown]
 
-    def _labels_fit_beside(self) -> bool:
-        """Labels go beside the bars only when the longest fits in 40 % of the width."""
-        if not self.inline_labels or self._tally is None:
-            return False
+    def _layout(self, width: float) -> tuple[list[_Row], float]:
+        """Every row at the current scale, and where what follows them starts."""
+        tally = self._tally
+        if tally is None:
+            return [], 2.0
         metrics = QFontMetricsF(self._font())
-        texts = [f"{r.rank}. {self._label(r.option_id, r.label)}" for r in self._tally.options]
-        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
-        return widest <= (self.width() - 4) * 0.40
-
-    def _draw_label(
-        self, painter: QPainter, metrics: QFontMetricsF, text: str, y: float, column: float
-    ) -> tuple[float, float, float]:
-        """Draw an option's label; return where its bar goes: (x, y, height)."""
-        width = self.width() - 4
+        value_metrics = QFontMetricsF(self._font(bold=True))
+        shown = self._shown(tally)
+        texts = self._texts(tally, shown)
+        values = [self._value(tally, r) for r in shown]
+        if tally.method is PollMethod.MAJORITY_JUDGMENT:
+            names = [labels.grade_name(g) for g in tally.grades] or ["—"]
+            value_width = max(value_metrics.horizontalAdvance(n) for n in names) + 16
+        else:
+            value_width = value_metrics.horizontalAdvance("0000 · 100 %") + 8
         bar_h = metrics.height() * 1.1
-        if self._inline_now:
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column - 8)
-            painter.drawText(
-                QRectF(2, y, column - 8, bar_h),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                shown,
-            )
-            return 2 + column, y, bar_h
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QRectF(2, y, width, metrics.height()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            shown,
-        )
-        return 2, y + metrics.height() * 1.1, bar_h
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+        inline = self.inline_labels and widest <= width * 0.40
+        column = min(widest + 12 * self._effective, width * 0.42) if inline else 0.0
+        rows: list[_Row] = []
+        y = 2.0
+        for result, text, value in zip(shown, texts, values, strict=True):
+            if inline:
+                label = QRectF(2, y, column - 8, bar_h)
+                bar_y, height = y, bar_h * 1.3 + 4 * self._effective
+            else:
+                box = metrics.boundingRect(QRectF(0, 0, width, 100_000), _WRAP, text)
+                label = QRectF(2, y, width, box.height())
+                bar_y = y + box.height() + 2 * self._effective
+                height = box.height() + bar_h + 8 * self._effective
+            left = 2 + column
+            bar = QRectF(left, bar_y, max(10.0, width - value_width - left + 2), bar_h)
+            rows.append(_Row(result, label, text, bar, value))
+            y += height
+        return rows, y
 
-    def _needed_height(self, width: float) -> float:
-        rows = len(self._tally.options) if self._tally else 3
-        height = self._row_height() * rows + 6
-        if self._tally is not None and self._tally.method is PollMethod.MAJORITY_JUDGMENT:
-            metrics = QFontMetricsF(self._font(0.85))
-            swatch = metrics.height() * 0.8
+    def _footer_height(self, width: float) -> float:
+        tally = self._tally
+        if tally is None:
+            return 0.0
+        height = 0.0
+        small = QFontMetricsF(self._font(0.85))
+        if tally.method is PollMethod.MAJORITY_JUDGMENT:
+            swatch = small.height() * 0.8
             line = sum(
-                swatch + 22 + metrics.horizontalAdvance(labels.grade_name(g))
-                for g in self._tally.grades
+                swatch + 22 + small.horizontalAdvance(labels.grade_name(g)) for g in tally.grades
             )
             lines = max(1, -(-int(line) // max(int(width), 1)))
-            height += 4 * self._effective + lines * metrics.height() * 1.3
+            height += 4 * self._effective + lines * small.height() * 1.3
+        for note in self._footnotes(tally):
+            box = small.boundingRect(QRectF(0, 0, width, 100_000), _WRAP, note)
+            height += box.height() + 3 * self._effective
         return height
+
+    def _needed_height(self, width: float) -> float:
+        if self._tally is None:
+            return QFontMetricsF(self._font()).height() * 3
+        _rows, bottom = self._layout(width)
+        return bottom + self._footer_height(width) + 6
 
     def sizeHint(self) -> QSize:
         self._effective = self._scale
@@ -173,7 +232,23 @@ class ResultsChart(QWidget):
         return QSize(int(width), int(self._needed_height(max(self.width(), 200)) + 4))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, int(self._row_height()))
+        return QSize(120, int(QFontMetricsF(self._font()).height() * 2.5))
+
+    def _fit_scale(self) -> None:
+        """Grow to fill the height (up to ``max_growth``), shrink rather than cut rows off."""
+        self._effective = self._scale
+        width = self.width() - 4
+        if self.max_growth > 1.0 and self._tally is not None:
+            needed = self._needed_height(width)
+            if needed < self.height():
+                self._effective *= min(self.max_growth, 0.95 * self.height() / needed)
+        for _ in range(4):
+            needed = self._needed_height(width)
+            if needed <= self.height():
+                break
+            self._effective *= max(0.3, self.height() / needed)
+
+    # -- painting ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -181,18 +256,7 @@ class ResultsChart(QWidget):
         colours = self.palette_
         if self.fill_background:
             painter.fillRect(self.rect(), colours.background)
-        # shrink to the space there is rather than cut the last rows or the legend off
-        self._effective = self._scale
-        self._inline_now = self._labels_fit_beside()
-        if self.max_growth > 1.0 and self._tally is not None:
-            needed = self._needed_height(self.width() - 4)
-            if needed < self.height():
-                self._effective *= min(self.max_growth, 0.95 * self.height() / needed)
-        for _ in range(3):
-            needed = self._needed_height(self.width() - 4)
-            if needed <= self.height():
-                break
-            self._effective *= max(0.3, self.height() / needed)
+        self._fit_scale()
         tally = self._tally
         if tally is None or not tally.options:
             painter.setPen(colours.muted)
@@ -204,111 +268,99 @@ class ResultsChart(QWidget):
             )
             painter.end()
             return
+        width = self.width() - 4
+        rows, bottom = self._layout(width)
         if tally.method is PollMethod.MAJORITY_JUDGMENT:
-            self._paint_profiles(painter, tally)
+            self._paint_profiles(painter, tally, rows)
         else:
-            self._paint_bars(painter, tally)
+            self._paint_bars(painter, tally, rows)
+        self._paint_footer(painter, tally, bottom, width)
         painter.end()
 
-    def _paint_bars(self, painter: QPainter, tally: Tally) -> None:
-        colours = self.palette_
-        width = self.width() - 4
-        label_font = self._font()
-        value_font = self._font(bold=True)
-        metrics = QFontMetricsF(label_font)
-        value_metrics = QFontMetricsF(value_font)
-        row = self._row_height()
-        biggest = max((r.votes for r in tally.options), default=0) or 1
-        locale = QLocale()
-        y = 2.0
-        order = sorted(tally.options, key=lambda r: (r.rank, tally.options.index(r)))
-        if tally.method is PollMethod.YES_NO_ABSTAIN:
-            order = list(tally.options)
-        value_width = value_metrics.horizontalAdvance("0000 · 100 %") + 8
-        texts = [self._label(r.option_id, r.label) for r in order]
-        column = self._label_column(metrics, texts, width)
-        for result, label in zip(order, texts, strict=True):
-            painter.setFont(label_font)
-            painter.setPen(colours.text)
-            bar_x, bar_y, bar_h = self._draw_label(painter, metrics, label, y, column)
-            track = QRectF(bar_x, bar_y, max(10.0, width - value_width - bar_x + 2), bar_h)
-            painter.fillRect(track, colours.track)
-            winner = result.option_id in tally.winners
-            filled = QRectF(track.x(), track.y(), track.width() * result.votes / biggest, bar_h)
-            painter.fillRect(filled, colours.winner if winner else colours.bar)
-            painter.setFont(value_font)
-            share = locale.toString(result.share * 100, "f", 0) + " %"
-            painter.drawText(
-                QRectF(track.right() + 8, bar_y, value_width - 8, bar_h),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{result.votes} · {share}",
-            )
-            y += row
+    def _paint_label(self, painter: QPainter, row: _Row) -> None:
+        painter.setFont(self._font())
+        painter.setPen(self.palette_.text)
+        painter.drawText(row.label, _WRAP, row.text)
 
-    def _paint_profiles(self, painter: QPainter, tally: Tally) -> None:
+    def _paint_value(self, painter: QPainter, row: _Row, winner: bool) -> None:
+        painter.setFont(self._font(bold=True))
         colours = self.palette_
-        width = self.width() - 4
-        label_font = self._font()
-        metrics = QFontMetricsF(label_font)
-        grade_font = self._font(bold=True)
-        grade_metrics = QFontMetricsF(grade_font)
-        grades = [labels.grade_name(g) for g in tally.grades]
-        fills = [QColor(c) for c in grade_colours(len(grades))]
-        grade_width = max((grade_metrics.horizontalAdvance(g) for g in grades), default=0) + 16
-        row = self._row_height()
-        y = 2.0
-        order = sorted(tally.options, key=lambda r: (r.rank, tally.options.index(r)))
-        texts = [f"{r.rank}. {r.label}" for r in order]
-        column = self._label_column(metrics, texts, width)
-        for result, label in zip(order, texts, strict=True):
-            painter.setFont(label_font)
-            painter.setPen(colours.text)
-            bar_x, bar_y, bar_h = self._draw_label(painter, metrics, label, y, column)
-            track = QRectF(bar_x, bar_y, max(10.0, width - grade_width - bar_x + 2), bar_h)
-            painter.fillRect(track, colours.track)
-            total = sum(result.profile)
-            x = track.x()
-            for count, fill in zip(result.profile, fills, strict=False):
+        bold = winner and self._tally is not None and bool(self._tally.grades)
+        painter.setPen(colours.winner if bold else colours.text)
+        painter.drawText(
+            QRectF(
+                row.bar.right() + 8, row.bar.top(), self.width() - row.bar.right(), row.bar.height()
+            ),
+            _LINE,
+            row.value,
+        )
+
+    def _paint_bars(self, painter: QPainter, tally: Tally, rows: list[_Row]) -> None:
+        colours = self.palette_
+        biggest = max((r.result.votes for r in rows), default=0) or 1
+        for row in rows:
+            self._paint_label(painter, row)
+            painter.fillRect(row.bar, colours.track)
+            winner = row.result.option_id in tally.winners
+            filled = QRectF(row.bar)
+            filled.setWidth(row.bar.width() * row.result.votes / biggest)
+            painter.fillRect(filled, colours.winner if winner else colours.bar)
+            self._paint_value(painter, row, winner)
+
+    def _paint_profiles(self, painter: QPainter, tally: Tally, rows: list[_Row]) -> None:
+        colours = self.palette_
+        fills = [QColor(c) for c in grade_colours(len(tally.grades))]
+        for row in rows:
+            self._paint_label(painter, row)
+            bar = row.bar
+            painter.fillRect(bar, colours.track)
+            profile = row.result.profile
+            total = sum(profile)
+            x = bar.x()
+            for count, fill in zip(profile, fills, strict=False):
                 if not total or not count:
                     continue
-                part = track.width() * count / total
-                painter.fillRect(QRectF(x, bar_y, part, bar_h), fill)
+                part = bar.width() * count / total
+                painter.fillRect(QRectF(x, bar.y(), part, bar.height()), fill)
                 x += part
             # the median line: the majority grade is the one under it
             pen = QPen(colours.text)
             pen.setWidthF(2 * self._effective)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            middle = track.x() + track.width() / 2
-            painter.drawLine(int(middle), int(bar_y - 3), int(middle), int(bar_y + bar_h + 3))
-            painter.setFont(grade_font)
-            painter.setPen(colours.winner if result.option_id in tally.winners else colours.text)
-            grade = grades[result.median_grade] if result.median_grade is not None else "—"
-            painter.drawText(
-                QRectF(track.right() + 10, bar_y, grade_width, bar_h),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                grade,
+            middle = bar.x() + bar.width() / 2
+            painter.drawLine(int(middle), int(bar.y() - 3), int(middle), int(bar.bottom() + 3))
+            self._paint_value(painter, row, row.result.option_id in tally.winners)
+
+    def _paint_footer(self, painter: QPainter, tally: Tally, y: float, width: float) -> None:
+        colours = self.palette_
+        small = self._font(0.85)
+        metrics = QFontMetricsF(small)
+        painter.setFont(small)
+        if tally.method is PollMethod.MAJORITY_JUDGMENT:
+            # legend: one swatch per grade, best first, wrapping as needed
+            grades = [labels.grade_name(g) for g in tally.grades]
+            fills = [QColor(c) for c in grade_colours(len(grades))]
+            swatch = metrics.height() * 0.8
+            x = 2.0
+            y += 4 * self._effective
+            for grade, fill in zip(grades, fills, strict=True):
+                needed = swatch + 6 + metrics.horizontalAdvance(grade) + 16
+                if x + needed > width and x > 2:
+                    x = 2.0
+                    y += metrics.height() * 1.3
+                painter.fillRect(
+                    QRectF(x, y + (metrics.height() - swatch) / 2, swatch, swatch), fill
+                )
+                painter.setPen(colours.text)
+                painter.drawText(QRectF(x + swatch + 6, y, needed, metrics.height()), _LINE, grade)
+                x += needed
+            y += metrics.height() * 1.3
+        for index, note in enumerate(self._footnotes(tally)):
+            # the abstentions read as a figure; what the shares are of, as a note
+            painter.setPen(
+                colours.text if index == 0 and len(self._footnotes(tally)) > 1 else colours.muted
             )
-            y += row
-        # legend: one swatch per grade, best first, wrapping as needed
-        legend_font = self._font(0.85)
-        legend_metrics = QFontMetricsF(legend_font)
-        painter.setFont(legend_font)
-        swatch = legend_metrics.height() * 0.8
-        x = 2.0
-        y += 4 * self._effective
-        for grade, fill in zip(grades, fills, strict=True):
-            needed = swatch + 6 + legend_metrics.horizontalAdvance(grade) + 16
-            if x + needed > width and x > 2:
-                x = 2.0
-                y += legend_metrics.height() * 1.3
-            painter.fillRect(
-                QRectF(x, y + (legend_metrics.height() - swatch) / 2, swatch, swatch), fill
-            )
-            painter.setPen(colours.text)
-            painter.drawText(
-                QRectF(x + swatch + 6, y, needed, legend_metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                grade,
-            )
-            x += needed
+            box = metrics.boundingRect(QRectF(2, y, width, 100_000), _WRAP, note)
+            painter.drawText(QRectF(2, y, width, box.height()), _WRAP, note)
+            y += box.height() + 3 * self._effective

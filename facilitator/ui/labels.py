@@ -1,4 +1,10 @@
-"""Words for the domain's enums, in the interface language."""
+"""Words for the domain's values in the interface language.
+
+They come straight from the one table of terms (``domain/terms.py``) in the language the
+interface runs in, not from Qt's catalogue: a second copy of each French word in the ``.ts``
+file is how the app, the workbook and the phone came to say different things. Qt's catalogue
+keeps the sentences that belong to the app alone (the methods' hints below).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 
+from facilitator.domain import terms
+from facilitator.domain.errors import current_language
 from facilitator.domain.model import (
     Channel,
     IdeaSource,
@@ -14,17 +22,11 @@ from facilitator.domain.model import (
     PollMethod,
     PollState,
 )
+from facilitator.domain.voting import ShareBase
 
 
 def method_name(method: PollMethod) -> str:
-    return {
-        PollMethod.SINGLE: QCoreApplication.translate("Labels", "Single choice"),
-        PollMethod.APPROVAL: QCoreApplication.translate("Labels", "Approval"),
-        PollMethod.YES_NO_ABSTAIN: QCoreApplication.translate("Labels", "Yes / no / abstain"),
-        PollMethod.DOTS: QCoreApplication.translate("Labels", "Dots"),
-        PollMethod.MAJORITY_JUDGMENT: QCoreApplication.translate("Labels", "Majority judgment"),
-        PollMethod.UPVOTES: QCoreApplication.translate("Labels", "Upvotes"),
-    }[method]
+    return terms.method(method, current_language())
 
 
 def method_hint(method: PollMethod) -> str:
@@ -51,68 +53,49 @@ def method_hint(method: PollMethod) -> str:
 
 
 def poll_state_name(state: PollState) -> str:
-    return {
-        PollState.DRAFT: QCoreApplication.translate("Labels", "Draft"),
-        PollState.OPEN: QCoreApplication.translate("Labels", "Open"),
-        PollState.CLOSED: QCoreApplication.translate("Labels", "Closed"),
-    }[state]
+    return terms.poll_state(state, current_language())
 
 
 def meeting_status_name(status: MeetingStatus) -> str:
-    return {
-        MeetingStatus.DRAFT: QCoreApplication.translate("Labels", "In preparation"),
-        MeetingStatus.OPEN: QCoreApplication.translate("Labels", "In progress"),
-        MeetingStatus.CLOSED: QCoreApplication.translate("Labels", "Finished"),
-    }[status]
+    return terms.meeting_status(status, current_language())
 
 
 def source_name(source: IdeaSource) -> str:
-    return {
-        IdeaSource.SPOKESPERSON: QCoreApplication.translate("Labels", "Spokesperson"),
-        IdeaSource.PHONE: QCoreApplication.translate("Labels", "Phone"),
-        IdeaSource.PAPER: QCoreApplication.translate("Labels", "Paper"),
-    }[source]
+    return terms.source(source, current_language())
 
 
 def status_name(status: IdeaStatus) -> str:
-    return {
-        IdeaStatus.KEPT: QCoreApplication.translate("Labels", "Kept"),
-        IdeaStatus.MERGED: QCoreApplication.translate("Labels", "Merged"),
-        IdeaStatus.HIDDEN: QCoreApplication.translate("Labels", "Hidden"),
-        IdeaStatus.PENDING: QCoreApplication.translate("Labels", "Waiting"),
-        IdeaStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
-    }[status]
+    return terms.idea_status(status, current_language())
 
 
 def channel_name(channel: Channel) -> str:
-    return {
-        Channel.PHONE: QCoreApplication.translate("Labels", "Phones"),
-        Channel.TICKET: QCoreApplication.translate("Labels", "Tickets"),
-        Channel.PAPER: QCoreApplication.translate("Labels", "Paper"),
-        Channel.SHOW_OF_HANDS: QCoreApplication.translate("Labels", "Show of hands"),
-    }[channel]
+    return terms.channel(channel, current_language())
 
 
 def answer_name(answer: str) -> str:
-    return {
-        "yes": QCoreApplication.translate("Labels", "Yes"),
-        "no": QCoreApplication.translate("Labels", "No"),
-        "abstain": QCoreApplication.translate("Labels", "Abstain"),
-    }.get(answer, answer)
+    return terms.answer(answer, current_language())
 
 
 def grade_name(grade: str) -> str:
     """The standard French grades in the interface language; custom grades as they are."""
-    names = {
-        "Excellent": QCoreApplication.translate("Labels", "Excellent"),
-        "Très bien": QCoreApplication.translate("Labels", "Very good"),
-        "Bien": QCoreApplication.translate("Labels", "Good"),
-        "Assez bien": QCoreApplication.translate("Labels", "Fairly good"),
-        "Passable": QCoreApplication.translate("Labels", "Passable"),
-        "Insuffisant": QCoreApplication.translate("Labels", "Insufficient"),
-        "À rejeter": QCoreApplication.translate("Labels", "Reject"),
-    }
-    return names.get(grade, grade)
+    return terms.grade(grade, current_language())
+
+
+def share_base_name(base: ShareBase) -> str:
+    return terms.share_base(base, current_language())
+
+
+def note_text(code: str) -> str:
+    return terms.note(code, current_language())
+
+
+def word(key: str) -> str:
+    return terms.word(key, current_language())
+
+
+def count(key: str, n: int) -> str:
+    """``n`` with its noun ("3 voters"), from the table of terms."""
+    return terms.count(key, n, current_language())
 
 
 def qdatetime(value: datetime) -> QDateTime:

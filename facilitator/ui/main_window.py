@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome)
         self._meeting: MeetingView | None = None
         self.projector: Any = None
+        #: the projector and the presenter view, made when first asked for (ui/presenter.py)
+        self.room: Any = None
         self.dialog: QDialog | None = None
         #: the question asked before quitting while phones vote (see _ask_before_quitting)
         self.quit_question: QMessageBox | None = None
@@ -267,18 +269,27 @@ class MainWindow(QMainWindow):
 
     # -- projector -----------------------------------------------------------------------------
 
-    def show_projector(self) -> None:
-        from facilitator.ui.projector import ProjectorWindow
+    def _room_windows(self) -> Any:
+        from facilitator.ui.presenter import RoomWindows
 
-        if self.projector is None:
-            self.projector = ProjectorWindow(self.session)
+        if self.room is None:
+            self.room = RoomWindows(self.session, self)
+            projector = self.room.projector_window()
             # shown full screen, it has the keyboard (and no focus widget, which the actions'
             # context needs): F6, F7 and F8, as the guide says, work there too
             for action in self.meeting.polls.room_actions:
-                QShortcut(action.shortcut(), self.projector, action.trigger)
-        self.projector.set_meeting(self.meeting.meeting_id)
-        self.projector.show_on_projector()
+                QShortcut(action.shortcut(), projector, action.trigger)
+        return self.room
+
+    def show_projector(self) -> None:
+        self.projector = self._room_windows().show_projector(self.meeting.meeting_id)
         self.meeting.guide.projected()
+
+    def show_presenter(self) -> None:
+        """What the room sees and what comes next, on the laptop (P switches to the projector)."""
+        room = self._room_windows()
+        room.show_presenter(self.meeting.meeting_id)
+        self.projector = room.projector_window()
 
     def _toggle_projector_dark(self) -> None:
         if self.projector is None:
@@ -386,6 +397,6 @@ class MainWindow(QMainWindow):
         if self._meeting is not None:
             self._meeting.shutdown()
         self.session.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        if self.projector is not None:
-            self.projector.close()
+        if self.room is not None:
+            self.room.close()
         super().closeEvent(event)

@@ -152,6 +152,14 @@ def build_menus(window: MainWindow) -> None:
             icon="presentation",
         )
     )
+    window.meeting_actions.append(
+        add(
+            view_menu,
+            QCoreApplication.translate("MainWindow", "P&resenter view"),
+            window.show_presenter,
+            "Ctrl+F5",
+        )
+    )
     add(
         view_menu,
         QCoreApplication.translate("MainWindow", "Projector in &dark colours"),

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.errors import ValidationError
 from facilitator.domain.model import (
+    COUNTDOWN_RANGE,
     FRENCH_GRADES,
     Idea,
     Poll,
@@ -32,6 +34,34 @@ from facilitator.domain.model import (
     ResultsVisibility,
 )
 from facilitator.ui import labels
+
+
+class CountdownBox(QSpinBox):
+    """A countdown in minutes and seconds ("1:30"), by steps of 15 s; 0 is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        low, high = COUNTDOWN_RANGE
+        self.setRange(0, high)
+        self.setSingleStep(15)
+        self._low = low
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value // 60}:{value % 60:02d}"
+
+    def valueFromText(self, text: str) -> int:
+        minutes, _, seconds = text.strip().partition(":")
+        try:
+            value = int(minutes or 0) * 60 + int(seconds or 0) if seconds else int(minutes) * 60
+        except ValueError:
+            return self.value()
+        return value if value == 0 else max(self._low, value)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        stripped = text.strip()
+        if stripped == self.specialValueText() or all(c.isdigit() or c == ":" for c in stripped):
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Invalid, text, pos
 
 
 class PollDialog(QDialog):
@@ -115,6 +145,16 @@ class PollDialog(QDialog):
         form.addRow(self.grades_label, self.grades)
         self.hidden_results = QCheckBox(self.tr("Hide the results until I reveal them"))
         form.addRow("", self.hidden_results)
+        self.countdown = CountdownBox()
+        self.countdown.setSpecialValueText(self.tr("none: I close it myself"))
+        self.countdown.setAccessibleName(self.tr("Countdown, minutes and seconds"))
+        self.countdown.setToolTip(
+            self.tr(
+                "Shown on the projector and the phones once the poll opens; the poll closes "
+                "when it runs out."
+            )
+        )
+        form.addRow(self.tr("Coun&tdown:"), self.countdown)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -145,8 +185,15 @@ class PollDialog(QDialog):
         self.max_per_option.setValue(poll.params.max_per_option or 0)
         self.grades.setPlainText("\n".join(poll.params.grades))
         self.hidden_results.setChecked(poll.visibility is ResultsVisibility.HIDDEN)
+        self.countdown.setValue(poll.params.countdown or 0)
         if poll.state is not PollState.DRAFT:
-            for widget in (self.method, self.max_choices, self.points, self.max_per_option):
+            for widget in (
+                self.method,
+                self.max_choices,
+                self.points,
+                self.max_per_option,
+                self.countdown,
+            ):
                 widget.setEnabled(False)
             self.options.setReadOnly(True)
             self.grades.setReadOnly(True)
@@ -253,6 +300,7 @@ class PollDialog(QDialog):
             points=self.points.value(),
             max_per_option=self.max_per_option.value() or None,
             grades=grades or FRENCH_GRADES,
+            countdown=self.countdown.value() or None,
         )
         if original is not None:
             if original.state is not PollState.DRAFT:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.errors import FacilitatorError, current_language
+from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.model import Idea, Poll, PollMethod, PollState
-from facilitator.domain.voting import NOTE_TEXTS, Tally
+from facilitator.domain.voting import Tally
 from facilitator.storage.changes import Changes
 from facilitator.ui import charts, commands, icons, labels, style
 from facilitator.ui.badges import BadgeDelegate
@@ -299,9 +299,9 @@ class PollsView(QWidget):
         poll = self._poll
         if poll is None:
             return
-        tally = self.session.ws.ballots.tally
+        result = self.session.ws.room.result  # the count the phones and the projector show
         self.session.tasks.latest(
-            ("polls", id(self)), lambda: tally(poll.id), self._show_tally, self._not_counted
+            ("polls", id(self)), lambda: result(poll.id).tally, self._show_tally, self._not_counted
         )
 
     def _not_counted(self, error: BaseException) -> None:
@@ -321,8 +321,10 @@ class PollsView(QWidget):
             self.visibility.setText(self.tr("Participants and the projector see these results."))
         else:
             self.visibility.setText(self.tr("Only you see these results until you reveal them."))
-        english = current_language() != "fr"
-        self.notes.setText(" ".join(NOTE_TEXTS[n][0 if english else 1] for n in tally.notes))
+        notes = [labels.note_text(n) for n in tally.notes]
+        if tally.options and poll.method is not PollMethod.MAJORITY_JUDGMENT:
+            notes.append("(" + labels.share_base_name(tally.share_base) + ")")
+        self.notes.setText(" ".join(notes))
 
     # -- poll actions --------------------------------------------------------------------------
 

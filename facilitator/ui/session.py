@@ -34,6 +34,7 @@ from facilitator.domain.errors import FacilitatorError
 from facilitator.storage.changes import Outcome
 from facilitator.storage.journal import Feed
 from facilitator.storage.workspace import Workspace
+from facilitator.ui.countdown import CountdownCloser
 from facilitator.ui.messages import MessageBridge
 from facilitator.ui.settings import Settings
 from facilitator.ui.tasks import TaskRunner
@@ -79,6 +80,9 @@ class Session(QObject):
         self.phone_meeting_id: str | None = None
         #: Every phone server started, even one whose start finished as the window closed.
         self.started_servers: list[Any] = []
+        #: Closes polls whose countdown ran out, whether or not a window shows the room.
+        self.countdowns = CountdownCloser(workspace, self.tasks, self)
+        self.changed.connect(lambda _changes: self.countdowns.changed())
 
     @property
     def busy(self) -> bool:
@@ -241,6 +245,7 @@ class Session(QObject):
         Edits asked before still reach the disk (an undo still waiting is dropped); what they
         report comes too late for the views."""
         self._watch.stop()
+        self.countdowns.stop()
         waiting = [start for waits, start in self._queue if not waits]
         self._queue.clear()
         for start in waiting:

@@ -69,7 +69,7 @@ def test_hostile_text_shows_literally(qtbot, window: MainWindow, session: Sessio
     window.show_projector()
     projector = window.projector
     qtbot.waitExposed(projector)
-    assert projector.question.text() == HOSTILE[1]
+    qtbot.waitUntil(lambda: projector.question.text() == HOSTILE[1])
     assert projector.qr.has_code()
     _assert_plain(projector)
     session.phone_server = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from facilitator.domain.model import PollMethod, PollState
+from facilitator.domain.model import PollMethod, PollState, format_short_code
 from facilitator.ui import settings
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session import Session
@@ -21,8 +21,10 @@ def test_projector_follows_the_open_poll(
         p for p in session.ws.polls.for_meeting(demo_id) if p.method is PollMethod.MAJORITY_JUDGMENT
     )
     assert judgment.state is PollState.OPEN
-    assert projector.question.text() == judgment.question
+    # read off the event loop, as the phones read it
+    qtbot.waitUntil(lambda: projector.question.text() == judgment.question)
     assert not projector.chart.isVisible()  # hidden until revealed
+    assert projector.options.isVisible()  # but what people vote for is up
     assert not projector.join_panel.isVisible()  # no phone server: no QR code
 
     session.ws.polls.reveal(judgment.id)  # as the command line does, from another process
@@ -37,7 +39,10 @@ def test_projector_follows_the_open_poll(
     session.phone_server_changed.emit()
     assert projector.join_panel.isVisible()
     assert projector.qr.has_code() and projector.wifi.has_code()
-    assert projector.address.text() == "192.0.2.2:8765/m/abc"
+    # the laptop's address and the meeting's short code, typed from the back of the room
+    assert projector.address.text() == "192.0.2.2:8765"
+    meeting = session.ws.meetings.get(demo_id)
+    assert projector.code.text() == f"Code {format_short_code(meeting.short_code)}"
     assert "Salle-Polyvalente" in projector.wifi_title.text()
 
     projector.toggle_dark()

@@ -70,3 +70,24 @@ def test_the_phone_server_closes_the_poll_when_its_countdown_runs_out(ws: Worksp
             assert phone.get(url + "api/state").json()["closes_in"] is None
     finally:
         server.stop()
+
+
+def test_the_page_gets_its_words_with_the_state(ws: Workspace) -> None:
+    """The phone's terms come from the app's one table (domain/terms.py), in its language."""
+    import httpx
+
+    from facilitator.domain import terms
+
+    meeting = ws.meetings.create(Meeting(title="Réunion"))
+    server = PhoneServer(ws, meeting.id, host="127.0.0.1")
+    url = server.start()
+    try:
+        with httpx.Client(timeout=10) as phone:
+            phone.post(url + "api/join", json={})
+            assert "words" not in phone.get(url + "api/state").json()  # only when asked
+            for language in ("fr", "en"):
+                served = phone.get(url + "api/state", params={"words": language}).json()
+                assert served["words"] == terms.phone_words(language)
+            assert "words" not in phone.get(url + "api/state?words=de").json()
+    finally:
+        server.stop()

@@ -53,8 +53,11 @@ def phones(browser: Browser) -> Iterator[PhoneFactory]:
     """Make phones: each one a separate browser context (its own cookies and storage)."""
     contexts: list[BrowserContext] = []
 
-    def make(locale: str = "fr-FR") -> Page:
-        context = browser.new_context(locale=locale, **PHONE)
+    def make(locale: str = "fr-FR", width: int = 390) -> Page:
+        """A phone; ``width`` in CSS pixels (320: the narrowest phones still in use)."""
+        context = browser.new_context(
+            locale=locale, **{**PHONE, "viewport": {"width": width, "height": 844}}
+        )
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()

@@ -53,7 +53,7 @@
     <context>
         <name>IdeasView</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/ideas_view.py" line="354" />
+            <location filename="../../facilitator/ui/ideas_view.py" line="357" />
             <source>%n idea(s) merged into the first one.</source>
             <translation>
                 <numerusform>%n idea merged into the first one.</numerusform>
@@ -86,7 +86,7 @@
     <context>
         <name>PollDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/poll_dialog.py" line="58" />
+            <location filename="../../facilitator/ui/poll_dialog.py" line="88" />
             <source>Poll from %n idea(s)</source>
             <translation>
                 <numerusform>Poll from %n idea</numerusform>
@@ -97,7 +97,7 @@
     <context>
         <name>PollsView</name>
         <message numerus="yes">
-            <location filename="../../facilitator/ui/polls_view.py" line="319" />
+            <location filename="../../facilitator/ui/polls_view.py" line="323" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n voter</numerusform>
@@ -113,25 +113,6 @@
             <translation>
                 <numerusform>Needs attention: %n proposal</numerusform>
                 <numerusform>Needs attention: %n proposals</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message numerus="yes">
-            <location filename="../../facilitator/ui/projector.py" line="234" />
-            <source>%n phone(s) connected</source>
-            <translation>
-                <numerusform>%n phone connected</numerusform>
-                <numerusform>%n phones connected</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitator/ui/projector.py" line="271" />
-            <source>%n voter(s)</source>
-            <translation>
-                <numerusform>%n voter</numerusform>
-                <numerusform>%n voters</numerusform>
             </translation>
         </message>
     </context>

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from facilitator.domain import terms
 from facilitator.domain.model import (
     Attendance,
     Ballot,
@@ -23,7 +24,7 @@ from facilitator.domain.model import (
     PollParams,
     is_retained,
 )
-from facilitator.domain.voting import Tally
+from facilitator.domain.voting import ShareBase, Tally
 from facilitator.export import labels
 from facilitator.storage.meetings import MeetingSummary
 from facilitator.storage.workspace import Workspace
@@ -199,6 +200,8 @@ def parameters_text(poll: Poll, language: str) -> str:
         parts.append(labels.word("param.grades", language, grades=", ".join(params.grades)))
     if not params.allow_change:
         parts.append(labels.word("param.no_change", language))
+    if method is PollMethod.YES_NO_ABSTAIN:  # not what a share is of elsewhere: said
+        parts.append(terms.share_base(ShareBase.VOTES_CAST_YES_NO, language))
     return "; ".join(parts)
 
 

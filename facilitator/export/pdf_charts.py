@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
+from facilitator.domain import terms
 from facilitator.drawing.colours import grade_colours
 from facilitator.export.data import PollData
-from facilitator.export.pdf_page import BLACK, BLUE, LIGHT, Page, mm
+from facilitator.export.pdf_page import BLACK, BLUE, GREY, LIGHT, Page, mm
 
 
 def percent(value: float, language: str) -> str:
@@ -61,14 +62,25 @@ def _bar_chart(page: Page, poll: PollData, language: str) -> None:
         colour = BLUE if option.option_id in tally.winners else QColor("#7FA3C6")
         painter.fillRect(QRectF(bar_left, top + mm(1), length, row - mm(2)), colour)
         painter.setFont(page.font(9, bold=option.option_id in tally.winners))
-        share = percent(option.share, language)
+        # abstentions stand apart from the votes cast the shares are of
+        figure = str(option.votes)
+        if option.option_id != "abstain":
+            figure += f"  ({percent(option.share, language)})"
         painter.drawText(
             QRectF(bar_left + bar_space + mm(2), top, mm(26), row),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{option.votes}  ({share})",
+            figure,
         )
         page.y += row
-    page.y += mm(2)
+    page.y += mm(1)
+    # what the percentages are of
+    page.paragraph(
+        terms.share_base(tally.share_base, language),
+        page.font(8, italic=True),
+        colour=GREY,
+        indent=_label_width(page),
+        after=1,
+    )
 
 
 def _profile_chart(page: Page, poll: PollData, language: str) -> None:

@@ -242,7 +242,8 @@ def poll_blocks(data: Sequence[MeetingData], language: str) -> Iterator[PollBloc
                         result.voters,
                         p.option_label(option.option_id, language),
                         option.votes,
-                        option.share,
+                        # abstentions stand apart from the votes cast the shares are of
+                        None if option.option_id == "abstain" else option.share,
                         option.rank if result.voters else None,
                         winner(option.option_id),
                         *[option.by_channel.get(c, 0) for c in channels],

@@ -203,7 +203,7 @@ def _poll_lines(p: PollFacts, language: str, detail: bool) -> list[str]:
             if result.median_grade is not None and tally.grades:
                 grade = terms.grade(tally.grades[result.median_grade], language)
                 text += f" (mention {grade})" if fr else f" (majority grade {grade})"
-            else:
+            elif result.option_id != "abstain":  # abstentions stand apart from the base
                 text += f" ({round(result.share * 100)} %)"
             if by_channel:
                 text += f" — {by_channel}"

@@ -21,6 +21,12 @@ from facilitator.ui.charts import LIGHT, Palette
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 
 
+def width_of_columns(total: float, gap: float, wall: IdeasWall) -> float:
+    """Each theme's column: up to four side by side."""
+    columns = max(1, min(len(wall.themes), 4))
+    return (total - gap * (columns + 1)) / columns
+
+
 @dataclass(frozen=True)
 class _Card:
     theme: int
@@ -60,6 +66,17 @@ class IdeasWallView(QWidget):
     def _theme_name(self, name: str) -> str:
         return name or QCoreApplication.translate("IdeasWall", "Other ideas")
 
+    def _title_font(self, font: QFont, width: float) -> QFont:
+        """The themes' font, smaller if a word of a theme is wider than its column."""
+        wall = self.wall
+        words = [w for t in wall.themes for w in self._title(t.name, 0).split()] if wall else []
+        fitted = QFont(font)
+        while fitted.pointSizeF() > 7 and any(
+            QFontMetricsF(fitted).horizontalAdvance(w) > width for w in words
+        ):
+            fitted.setPointSizeF(fitted.pointSizeF() * 0.92)
+        return fitted
+
     def _title(self, name: str, count: int) -> str:
         return f"{self._theme_name(name)} ({count})"
 
@@ -81,13 +98,14 @@ class IdeasWallView(QWidget):
         wall = self.wall
         if wall is None or not wall.themes:
             return [], [], 0
+        gap = size * 0.8
         title_font, text_font, badge_font = self._fonts(size)
+        title_font = self._title_font(title_font, width_of_columns(self.width(), gap, wall))
         title_metrics = QFontMetricsF(title_font)
         text_metrics = QFontMetricsF(text_font)
         badge_h = QFontMetricsF(badge_font).height()
-        gap = size * 0.8
         columns = min(len(wall.themes), 4)
-        width = (self.width() - gap * (columns + 1)) / columns
+        width = width_of_columns(self.width(), gap, wall)
         cards: list[_Card] = []
         titles: list[QRectF] = []
         left_out = 0
@@ -149,7 +167,7 @@ class IdeasWallView(QWidget):
         title_font, text_font, badge_font = self._fonts(size)
         cards, titles, left_out = self._layout(size)
         gap = size * 0.8
-        painter.setFont(title_font)
+        painter.setFont(self._title_font(title_font, width_of_columns(self.width(), gap, wall)))
         painter.setPen(colours.text)
         for theme, rect in zip(wall.themes, titles, strict=True):
             painter.drawText(rect, _WRAP, self._title(theme.name, len(theme.ideas)))

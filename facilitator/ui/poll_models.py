@@ -282,6 +282,8 @@ class TallyModel(QAbstractTableModel):
                 return QCoreApplication.translate("Models", "Share of points")
             if method is PollMethod.MAJORITY_JUDGMENT:
                 return QCoreApplication.translate("Models", "Grades given")
+            if method is PollMethod.YES_NO_ABSTAIN:
+                return QCoreApplication.translate("Models", "Share of votes cast")
             return QCoreApplication.translate("Models", "Share")
         if column is TallyColumn.RANK:
             return QCoreApplication.translate("Models", "Rank")
@@ -309,6 +311,8 @@ class TallyModel(QAbstractTableModel):
             if column is TallyColumn.SHARE:
                 if tally.method is PollMethod.MAJORITY_JUDGMENT:
                     return result.votes
+                if result.option_id == "abstain" and tally.method is PollMethod.YES_NO_ABSTAIN:
+                    return "—"  # apart from the votes cast the shares are of
                 return QLocale().toString(result.share * 100, "f", 1) + " %"
             if column is TallyColumn.RANK:
                 return result.rank

@@ -28,6 +28,7 @@ from facilitator.storage.changes import Changes
 from facilitator.ui import charts, commands, icons, labels, style
 from facilitator.ui.badges import BadgeDelegate
 from facilitator.ui.charts import ResultsChart
+from facilitator.ui.countdown import time_left_text
 from facilitator.ui.counts_panel import CountsPanel
 from facilitator.ui.poll_dialog import PollDialog
 from facilitator.ui.poll_models import (
@@ -283,9 +284,12 @@ class PollsView(QWidget):
             self.notes.clear()
             return
         self.question.setText(poll.question)
-        self.details.setText(
-            f"{labels.method_name(poll.method)} · {labels.poll_state_name(poll.state)}"
-        )
+        details = f"{labels.method_name(poll.method)} · {labels.poll_state_name(poll.state)}"
+        if poll.params.countdown:
+            details += " · " + self.tr("countdown %1").replace(
+                "%1", time_left_text(poll.params.countdown)
+            )
+        self.details.setText(details)
         self.open_button.setEnabled(poll.state is not PollState.OPEN)
         self.close_button.setEnabled(poll.state is PollState.OPEN)
         self.reveal_button.setText(

@@ -60,9 +60,7 @@ def _tally_of(projector: Any) -> Any:
     return chart.tally if hasattr(chart, "tally") else chart._tally
 
 
-def _disagreement(
-    phone: httpx.Client, url: str, projector: Any, voted: set[str]
-) -> str | None:
+def _disagreement(phone: httpx.Client, url: str, projector: Any, voted: set[str]) -> str | None:
     """What the phone is served and the projector shows differently; None when they agree.
 
     While a poll is open, a phone sees its results only once it has voted in it (results
@@ -141,8 +139,9 @@ def test_phones_and_projector_agree_through_a_whole_poll(
             raise AssertionError(f"phones and projector disagree: {last[0]}") from None
 
     def poll_is(poll: Poll, state: str) -> Any:
-        return lambda served_state: (served_state["poll"] or {}).get("id") == poll.id and (
-            served_state["poll"]["state"] == state
+        return lambda served_state: (
+            (served_state["poll"] or {}).get("id") == poll.id
+            and (served_state["poll"]["state"] == state)
         )
 
     def counted(voters: int) -> Any:

@@ -154,7 +154,5 @@ def test_the_app_closes_a_poll_whose_countdown_ran_out_with_no_window_on_the_roo
 
     session.ws.db.write(slept)
     session.check_for_changes()
-    qtbot.waitUntil(
-        lambda: session.ws.polls.get(poll.id).state is PollState.CLOSED, timeout=10_000
-    )
+    qtbot.waitUntil(lambda: session.ws.polls.get(poll.id).state is PollState.CLOSED, timeout=10_000)
     assert session.ws.polls.get(poll.id).closed_at == opened_at + timedelta(seconds=90)

@@ -95,7 +95,12 @@ def test_option_labels_are_not_cut_short(
     phones: bool,
 ) -> None:
     poll = session.ws.polls.create(
-        Poll(meeting_id, "Quel aménagement ?", PollMethod.SINGLE, tuple(PollOption(x) for x in options))
+        Poll(
+            meeting_id,
+            "Quel aménagement ?",
+            PollMethod.SINGLE,
+            tuple(PollOption(x) for x in options),
+        )
     )
     session.ws.polls.open(poll.id)
     for n, option in enumerate(poll.options):

@@ -62,7 +62,10 @@ def judged(room: Room) -> Poll:
             room.meeting.id,
             "Comment jugez-vous chacun des projets ?",
             PollMethod.MAJORITY_JUDGMENT,
-            (PollOption("Projet A : la place jardin"), PollOption("Projet B : la place des marchés")),
+            (
+                PollOption("Projet A : la place jardin"),
+                PollOption("Projet B : la place des marchés"),
+            ),
         )
     )
 
@@ -71,9 +74,7 @@ def _grade(page: Page, option: str, grade: str) -> None:
     page.get_by_role("group", name=option).get_by_label(grade, exact=True).check()
 
 
-def test_the_merit_profile_reads_at_320_px(
-    room: Room, phones: PhoneFactory, judged: Poll
-) -> None:
+def test_the_merit_profile_reads_at_320_px(room: Room, phones: PhoneFactory, judged: Poll) -> None:
     room.ws.polls.open(judged.id)
     page = phones(width=320)
     _open(page, room)

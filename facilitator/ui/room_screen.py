@@ -221,7 +221,7 @@ class RoomScreen(QWidget):
         left = view.time_left(now()) if view is not None else None
         self.countdown.setVisible(left is not None)
         if left is not None:
-            self.countdown.setText("⏱ " + time_left_text(left))
+            self.countdown.setText(labels.word("time_left") + " " + time_left_text(left))
         else:
             self._ticker.stop()
 

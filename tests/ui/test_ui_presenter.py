@@ -68,7 +68,7 @@ def test_the_presenter_view_shows_what_is_projected_and_what_comes_next(
     assert presenter.next_poll.text().startswith(second.question)
     # the countdown runs on the screen the room sees and on the presenter's
     qtbot.waitUntil(lambda: presenter.preview.countdown.isVisible())
-    assert presenter.preview.countdown.text().startswith("⏱ 1:")
+    assert presenter.preview.countdown.text().startswith("Time left 1:")
     assert presenter.time_left.text().startswith("Time left 1:")
 
     # one screen (the offscreen platform has one): P swaps the presenter for the projector

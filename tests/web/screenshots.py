@@ -11,7 +11,15 @@ from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
-from facilitator.domain.model import Meeting, Poll, PollMethod, PollOption
+from facilitator.domain.model import (
+    Channel,
+    CountEntry,
+    Meeting,
+    Poll,
+    PollMethod,
+    PollOption,
+    PollParams,
+)
 from facilitator.lan.server import PhoneServer
 from facilitator.storage import Workspace
 
@@ -59,6 +67,30 @@ def main(out: Path) -> None:
                 ),
             )
         )
+        # paper ballots counted in the room: a merit profile worth looking at
+        ws.ballots.set_counts(
+            CountEntry(
+                judged.id,
+                Channel.PAPER,
+                {
+                    judged.options[0].id: [3, 6, 5, 2, 1, 1, 0],
+                    judged.options[1].id: [1, 3, 4, 6, 3, 1, 0],
+                },
+                voters=18,
+            )
+        )
+        timed = ws.polls.create(
+            Poll(
+                meeting.id,
+                "Quel nom pour la future place piétonne ?",
+                PollMethod.SINGLE,
+                tuple(
+                    PollOption(label)
+                    for label in ("Place des Tilleuls", "Place du Marché", "Place des Enfants")
+                ),
+                params=PollParams(countdown=120),
+            )
+        )
         server = PhoneServer(ws, meeting.id, host="127.0.0.1")
         url = server.start()
         try:
@@ -80,13 +112,23 @@ def main(out: Path) -> None:
                 expect(page.get_by_role("heading", level=1)).to_have_text(
                     judged.question, timeout=10_000
                 )
-                page.get_by_role("group", name="Projet A : la place jardin").get_by_label(
-                    "Très bien"
-                ).check()
-                page.get_by_role("group", name="Projet B : la place des marchés").get_by_label(
-                    "Assez bien"
-                ).check()
+                for option, grade in (
+                    ("Projet A : la place jardin", "Très bien"),
+                    ("Projet B : la place des marchés", "Assez bien"),
+                ):
+                    page.get_by_role("group", name=option).get_by_label(grade, exact=True).check()
+                page.get_by_role("button", name="Envoyer mon vote").tap()
+                expect(page.locator("#results .profile").first).to_be_visible(timeout=10_000)
+                # the narrowest phones still in use: the merit profile as on the projector
+                page.set_viewport_size({"width": 320, "height": 740})
                 page.screenshot(path=str(out / "phone-majority-judgment.png"), full_page=True)
+                page.set_viewport_size({"width": 390, "height": 844})
+                ws.polls.open(timed.id)
+                expect(page.get_by_role("heading", level=1)).to_have_text(
+                    timed.question, timeout=10_000
+                )
+                expect(page.locator("#countdown")).to_contain_text("Clôture dans")
+                page.screenshot(path=str(out / "phone-countdown.png"))
                 browser.close()
         finally:
             server.stop()

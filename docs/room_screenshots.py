@@ -1,5 +1,5 @@
-"""Take the screenshots of what the room sees (projector, presenter view, ideas wall,
-countdown), in French, on the demo meeting.
+"""Take the screenshots of what the room sees (the projector with hidden results and with a
+countdown, the presenter view, the ideas wall), in French, on the demo meeting.
 
 Run under a virtual display (or QT_QPA_PLATFORM=offscreen):
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/room_screenshots.py
@@ -66,7 +66,6 @@ def main() -> int:
 
     def save(widget: QWidget, name: str) -> None:
         widget.grab().save(str(DOCS / name))
-        print(name)
 
     window.show_projector()
     projector = window.projector
@@ -77,9 +76,9 @@ def main() -> int:
     until(lambda: projector.question.text() == judgment.question)
     save(projector, "projector-hidden-results.png")
 
+    # the revealed results (docs/projector.png) are docs/screenshots.py's, in both languages
     ws.polls.reveal(judgment.id)
     until(lambda: projector.chart.isVisible())
-    save(projector, "projector.png")
 
     quick = ws.polls.create(
         Poll(

@@ -55,11 +55,6 @@ def _vote(phone: httpx.Client, url: str, poll: Poll, content: dict[str, Any]) ->
     assert phone.post(url + "api/ballot", json=ballot).status_code == 200
 
 
-def _tally_of(projector: Any) -> Any:
-    chart = projector.chart
-    return chart.tally if hasattr(chart, "tally") else chart._tally
-
-
 def _disagreement(phone: httpx.Client, url: str, projector: Any, voted: set[str]) -> str | None:
     """What the phone is served and the projector shows differently; None when they agree.
 
@@ -79,20 +74,30 @@ def _disagreement(phone: httpx.Client, url: str, projector: Any, voted: set[str]
     if question != poll["question"]:
         return f"phone: {poll['question']!r}, projector: {question!r}"
     results = state["results"]
+    shown = projector.chart.isVisible()
+    if not shown:  # people voting by hand or on paper read what they vote for
+        labels = [o["label"] for o in poll["options"]]
+        if not projector.options.isVisible() or not all(
+            label in projector.options.text() for label in labels
+        ):
+            return f"the projector does not show the options {labels}"
     if poll["state"] == "open" and poll["id"] not in voted:
         return None if results is None else "results before voting"
-    shown = projector.chart.isVisible()
     if (results is not None) != shown:
         return f"results on the phone: {results is not None}, on the projector: {shown}"
     if results is None:
         return None
-    tally = _tally_of(projector)
+    tally = projector.chart.tally  # what the chart draws
     if tally is None:
         return "the projector has not counted yet"
-    phone_votes = {o["option_id"]: o["votes"] for o in results["options"]}
-    projected = {o.option_id: o.votes for o in tally.options}
+    phone_votes = {o["option_id"]: (o["votes"], o["share"]) for o in results["options"]}
+    projected = {o.option_id: (o.votes, o.share) for o in tally.options}
     if phone_votes != projected or results["voters"] != tally.voters:
         return f"phone: {phone_votes} ({results['voters']}), projector: {projected}"
+    if results["winners"] != list(tally.winners):
+        return f"winners on the phone: {results['winners']}, projector: {tally.winners}"
+    if results["share_base"] != str(tally.share_base):
+        return f"shares of {results['share_base']} on the phone, of {tally.share_base}"
     if f"{tally.voters} voter" not in projector.status.text():
         return f"projector says {projector.status.text()!r}, counted {tally.voters}"
     return None
@@ -161,6 +166,10 @@ def test_phones_and_projector_agree_through_a_whole_poll(
     agreed()
     session.perform(commands.close_poll(benches.id))
     agreed(poll_is(benches, "closed"))  # results still hidden: the question stays up on both
+    session.perform(commands.reveal_results(benches.id, True))
+    agreed(counted(7))
+    session.perform(commands.reveal_results(benches.id, False))  # hidden again: on both
+    agreed(lambda state: state["results"] is None)
     session.perform(commands.reveal_results(benches.id, True))
     agreed(counted(7))
     session.perform(commands.open_poll(street.id))  # the next poll, results live

@@ -1,10 +1,12 @@
-"""Take the phone page screenshots in docs/ (French, phone viewport).
+"""Take the phone page screenshots in docs/ (French, 390 px wide; majority judgment at
+320 px too): a ballot of every voting method, results after voting, a countdown.
 
 Run: .venv/bin/python tests/web/screenshots.py [OUT_DIR]   (default: docs/)
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -56,6 +58,35 @@ def main(out: Path) -> None:
                 ),
             )
         )
+        approval = ws.polls.create(
+            Poll(
+                meeting.id,
+                "Quels aménagements voulez-vous autour de la fontaine ?",
+                PollMethod.APPROVAL,
+                tuple(
+                    PollOption(label)
+                    for label in (
+                        "Des arbres d'ombre",
+                        "Des bancs avec dossier",
+                        "Un point d'eau potable",
+                        "Des jeux d'eau pour les enfants",
+                    )
+                ),
+                params=PollParams(max_choices=2),
+            )
+        )
+        dots = ws.polls.create(
+            Poll(
+                meeting.id,
+                "Répartissez vos points entre les chantiers de l'année",
+                PollMethod.DOTS,
+                tuple(
+                    PollOption(label)
+                    for label in ("Propreté des trottoirs", "Éclairage du soir", "Pistes cyclables")
+                ),
+                params=PollParams(points=5, max_per_option=3),
+            )
+        )
         judged = ws.polls.create(
             Poll(
                 meeting.id,
@@ -77,6 +108,33 @@ def main(out: Path) -> None:
                     judged.options[1].id: [1, 3, 4, 6, 3, 1, 0],
                 },
                 voters=18,
+            )
+        )
+        street = ws.polls.create(
+            Poll(
+                meeting.id,
+                "Faut-il fermer la rue du Marché aux voitures le dimanche matin ?",
+                PollMethod.YES_NO_ABSTAIN,
+            )
+        )
+        ws.ballots.set_counts(
+            CountEntry(
+                street.id, Channel.SHOW_OF_HANDS, {"yes": 14, "no": 6, "abstain": 4}, voters=24
+            )
+        )
+        upvotes = ws.polls.create(
+            Poll(
+                meeting.id,
+                "Quelles idées soutenez-vous ?",
+                PollMethod.UPVOTES,
+                tuple(
+                    PollOption(label)
+                    for label in (
+                        "Un composteur collectif près du jardin partagé",
+                        "Une boîte à livres sous le kiosque",
+                        "Des toilettes publiques accessibles",
+                    )
+                ),
             )
         )
         timed = ws.polls.create(
@@ -104,31 +162,62 @@ def main(out: Path) -> None:
                     has_touch=True,
                 )
                 page = context.new_page()
+                heading = page.get_by_role("heading", level=1)
+
+                def show(poll: Poll) -> None:
+                    ws.polls.open(poll.id)
+                    expect(heading).to_have_text(poll.question, timeout=10_000)
+
+                def shot(name: str, *, full_page: bool = False) -> None:
+                    page.screenshot(path=str(out / name), full_page=full_page)
+
+                def send() -> None:
+                    page.get_by_role("button", name="Envoyer mon vote").tap()
+                    expect(page.locator("#results .res").first).to_be_visible(timeout=10_000)
+
                 ws.polls.open(single.id)
                 page.goto(url)
-                expect(page.get_by_role("heading", level=1)).to_have_text(single.question)
-                page.screenshot(path=str(out / "phone-vote.png"))
-                ws.polls.open(judged.id)
-                expect(page.get_by_role("heading", level=1)).to_have_text(
-                    judged.question, timeout=10_000
-                )
-                for option, grade in (
-                    ("Projet A : la place jardin", "Très bien"),
-                    ("Projet B : la place des marchés", "Assez bien"),
-                ):
-                    page.get_by_role("group", name=option).get_by_label(grade, exact=True).check()
-                page.get_by_role("button", name="Envoyer mon vote").tap()
-                expect(page.locator("#results .profile").first).to_be_visible(timeout=10_000)
+                expect(heading).to_have_text(single.question)
+                shot("phone-vote.png")
+
+                show(approval)
+                page.get_by_label("Des arbres d'ombre").check()
+                page.get_by_label("Un point d'eau potable").check()
+                shot("phone-approval.png")
+
+                show(dots)
+                for option in ("Éclairage du soir", "Éclairage du soir", "Pistes cyclables"):
+                    page.get_by_role("button", name=f"Ajouter un point à {option}").tap()
+                shot("phone-dots.png")
+
+                show(judged)
+                page.get_by_role("group", name="Projet A : la place jardin").get_by_label(
+                    "Très bien", exact=True
+                ).check()
+                shot("phone-majority-judgment-ballot.png")
+                page.get_by_role("group", name="Projet B : la place des marchés").get_by_label(
+                    "Assez bien", exact=True
+                ).check()
+                send()
+                expect(page.locator("#results .profile").first).to_be_visible()
+                shot("phone-majority-judgment.png", full_page=True)
                 # the narrowest phones still in use: the merit profile as on the projector
                 page.set_viewport_size({"width": 320, "height": 740})
-                page.screenshot(path=str(out / "phone-majority-judgment.png"), full_page=True)
+                shot("phone-majority-judgment-320.png", full_page=True)
                 page.set_viewport_size({"width": 390, "height": 844})
-                ws.polls.open(timed.id)
-                expect(page.get_by_role("heading", level=1)).to_have_text(
-                    timed.question, timeout=10_000
-                )
+
+                show(street)
+                page.get_by_role("button", name="Oui").tap()
+                expect(page.locator("#results .res").first).to_be_visible(timeout=10_000)
+                shot("phone-yes-no.png", full_page=True)
+
+                show(upvotes)
+                page.get_by_role("button", name=re.compile("Une boîte à livres")).tap()
+                shot("phone-upvotes.png")
+
+                show(timed)
                 expect(page.locator("#countdown")).to_contain_text("Clôture dans")
-                page.screenshot(path=str(out / "phone-countdown.png"))
+                shot("phone-countdown.png")
                 browser.close()
         finally:
             server.stop()

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from facilitator.domain.model import Meeting, Poll, PollMethod, PollOption
+from facilitator.domain.model import Poll, PollMethod, PollOption
 from tests.lan.conftest import Room
 
 from .conftest import PhoneFactory
@@ -72,6 +72,25 @@ def judged(room: Room) -> Poll:
 
 def _grade(page: Page, option: str, grade: str) -> None:
     page.get_by_role("group", name=option).get_by_label(grade, exact=True).check()
+
+
+#: Each option's merit profile: its width, its parts' widths, and its option name's width.
+PROFILES = """() => Array.from(document.querySelectorAll('#results .profile')).map(p => ({
+  width: p.getBoundingClientRect().width,
+  parts: Array.from(p.querySelectorAll('.seg')).map(s => s.getBoundingClientRect().width),
+  name: p.previousElementSibling.getBoundingClientRect().width,
+}))"""
+
+
+def _profiles_read(page: Page, width: int) -> None:
+    """Every option's merit profile spans the card, its parts fill it, its name is not
+    squeezed (at 320 px the card's text column is about 240 px wide)."""
+    profiles = page.evaluate(PROFILES)
+    assert len(profiles) == 2, profiles
+    for profile in profiles:
+        assert profile["width"] >= 0.6 * width, profile
+        assert abs(sum(profile["parts"]) - profile["width"]) < 1, profile
+        assert profile["name"] >= 0.6 * width, profile
 
 
 def test_the_merit_profile_reads_at_320_px(room: Room, phones: PhoneFactory, judged: Poll) -> None:
@@ -251,7 +270,8 @@ def test_every_method_fits_a_phone_and_passes_axe(
         vote()
         expect(page.locator("#results .res")).to_be_visible(timeout=10_000)
         _fits(page, f"{name} results at {width} px")
+        if name == "mj":
+            _profiles_read(page, width)
         violations = _violations(page)
         assert violations == [], f"{name} results: {json.dumps(violations, ensure_ascii=False)}"
     assert page.errors == []  # type: ignore[attr-defined]
-    assert isinstance(Meeting(title="x"), Meeting)

@@ -62,6 +62,17 @@
         </message>
     </context>
     <context>
+        <name>IdeasWallView</name>
+        <message numerus="yes">
+            <location filename="../../facilitator/ui/ideas_wall.py" line="196" />
+            <source>+ %n more idea(s)</source>
+            <translation>
+                <numerusform>+ %n more idea</numerusform>
+                <numerusform>+ %n more ideas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Inbox</name>
         <message numerus="yes">
             <location filename="../../facilitator/ui/inbox.py" line="70" />

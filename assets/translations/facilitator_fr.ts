@@ -855,7 +855,7 @@
     </message>
 </context>
 <context>
-    <name>IdeasWall</name>
+    <name>IdeasWallView</name>
     <message>
         <location filename="../../facilitator/ui/ideas_wall.py" line="45"/>
         <source>Ideas wall</source>
@@ -871,10 +871,13 @@
         <source>The ideas will appear here.</source>
         <translation>Les idées apparaîtront ici.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator/ui/ideas_wall.py" line="196"/>
         <source>+ %n more idea(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>+ %n autre idée</numerusform>
+            <numerusform>+ %n autres idées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

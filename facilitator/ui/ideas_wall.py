@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -42,7 +42,7 @@ class IdeasWallView(QWidget):
         self.wall: IdeasWall | None = None
         self.palette_ = LIGHT
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(QCoreApplication.translate("IdeasWall", "Ideas wall"))
+        self.setAccessibleName(self.tr("Ideas wall"))
 
     def set_wall(self, wall: IdeasWall | None) -> None:
         self.wall = wall
@@ -64,7 +64,7 @@ class IdeasWallView(QWidget):
         return " | ".join(parts)
 
     def _theme_name(self, name: str) -> str:
-        return name or QCoreApplication.translate("IdeasWall", "Other ideas")
+        return name or self.tr("Other ideas")
 
     def _title_font(self, font: QFont, width: float) -> QFont:
         """The themes' font, smaller if a word of a theme is wider than its column."""
@@ -159,7 +159,7 @@ class IdeasWallView(QWidget):
             painter.drawText(
                 self.rect(),
                 int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                QCoreApplication.translate("IdeasWall", "The ideas will appear here."),
+                self.tr("The ideas will appear here."),
             )
             painter.end()
             return
@@ -193,6 +193,6 @@ class IdeasWallView(QWidget):
             painter.drawText(
                 QRectF(0, self.height() - gap * 2.5, self.width() - gap, gap * 2.5),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                QCoreApplication.translate("IdeasWall", "+ %n more idea(s)", "", left_out),
+                self.tr("+ %n more idea(s)", "", left_out),
             )
         painter.end()

@@ -724,12 +724,18 @@
     return q;
   }
 
+  var ideaSending = false;    // one idea on its way at a time: the next leaves once it is in
+
   function sendIdea() {
     var q = ideaQueue();
-    if (!q.length || Date.now() < ideaAfter) { return Promise.resolve(); }
-    return api("idea", q[0]).then(function (r) {
+    if (ideaSending || !q.length || Date.now() < ideaAfter) { return Promise.resolve(); }
+    ideaSending = true;
+    var sent = q[0];
+    return api("idea", sent).then(function (r) {
+      ideaSending = false;
+      // read again: ideas typed while this one was on its way are in the stored queue only
+      q = ideaQueue().filter(function (i) { return i.id !== sent.id; });
       if (r.status === 200) {
-        q.shift();
         store.set("ideas", q);
         say(t("ideaThanks"), false);
         if (q.length) { return sendIdea(); }
@@ -737,10 +743,9 @@
       }
       if (r.status === 429) { ideaAfter = Date.now() + Math.max(1, r.wait) * 1000; sayWaiting(); return; }
       if (r.status >= 500 || r.status === 401) { return; }
-      q.shift();
       store.set("ideas", q);
       say(errText(r.data), true);
-    }, function () { say(t("ideaPending"), false); });
+    }, function () { ideaSending = false; say(t("ideaPending"), false); });
   }
 
   function sayWaiting() {

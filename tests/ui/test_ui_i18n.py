@@ -36,6 +36,12 @@ def _translates(catalogue: Path, source: str) -> str:
     return translator.translate("Labels", source)
 
 
+#: A string of the Labels context and its French (the statuses' words live in domain/terms.py)
+_ENGLISH = "Each person picks every option they accept."
+_FRENCH = "Chacun choisit toutes les options qu’il accepte."
+_ENTRY = f"<translation>{_FRENCH}</translation>"
+
+
 def test_a_catalogue_another_copy_compiled_into_the_cache_is_not_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -45,17 +51,17 @@ def test_a_catalogue_another_copy_compiled_into_the_cache_is_not_used(
     other.mkdir()
     ours = i18n.TRANSLATIONS_DIR / "facilitator_fr.ts"
     text = ours.read_text(encoding="utf-8")
-    assert "<translation>En cours</translation>" in text
+    assert _ENTRY in text
     (other / ours.name).write_text(
-        text.replace("<translation>En cours</translation>", "<translation>Ailleurs</translation>"),
+        text.replace(_ENTRY, "<translation>Ailleurs</translation>"),
         encoding="utf-8",
     )
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", other)
     theirs = i18n.compiled_catalogue("fr", cache)  # compiled after our sources were written
     monkeypatch.undo()
-    assert theirs is not None and _translates(theirs, "In progress") == "Ailleurs"
+    assert theirs is not None and _translates(theirs, _ENGLISH) == "Ailleurs"
     catalogue = i18n.compiled_catalogue("fr", cache)
-    assert catalogue is not None and _translates(catalogue, "In progress") == "En cours"
+    assert catalogue is not None and _translates(catalogue, _ENGLISH) == _FRENCH
 
 
 def test_language_choice() -> None:

@@ -7,13 +7,10 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QShortcut,
     QTextDocument,
 )
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import resources
 from facilitator.domain.errors import current_language
+from facilitator.drawing.printing import a4_writer
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +84,7 @@ def shortcuts_html(shortcuts: list[Shortcut]) -> str:
     parts = [
         "<html><head><meta charset='utf-8'><style>"
         "body{font-family:sans-serif;font-size:9pt} h1{font-size:14pt} h2{font-size:10pt;"
-        "margin:8px 0 2px 0} td{padding:1px 8px 1px 0} td.k{font-weight:bold;white-space:pre}"
+        "margin:6px 0 1px 0} td{padding:0 8px 0 0} td.k{font-weight:bold;white-space:pre}"
         "</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
     ]
@@ -106,10 +104,7 @@ def shortcuts_html(shortcuts: list[Shortcut]) -> str:
 
 def write_pdf(page: str, path: Path) -> Path:
     """The sheet as a one-page A4 PDF (Qt's own writer: no printer needed)."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
+    writer = a4_writer(str(path), "Facilitator", (12, 12, 12, 12))
     document = QTextDocument()
     document.setHtml(page)
     document.print_(writer)

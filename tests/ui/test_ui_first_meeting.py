@@ -105,7 +105,7 @@ def test_a_first_meeting_from_the_welcome_to_the_projected_result(
     qtbot.mouseClick(guide.button, Qt.MouseButton.LeftButton)
     projector = window.projector
     qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
-    assert projector.question.text() == question
+    qtbot.waitUntil(lambda: projector.question.text() == question)  # read off the event loop
     url = session.phone_server.join_url
     for option in (poll.options[0], poll.options[0], poll.options[2]):
         _phone_votes(url, poll.id, option.id)

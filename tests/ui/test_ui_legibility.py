@@ -89,12 +89,20 @@ def test_the_voting_buttons_and_the_counts_are_seen_together(
         polls.select_poll(poll.id)
         settle()
         qtbot.waitUntil(lambda: polls.typed.table.isVisible())
-        for button in (polls.open_button, polls.close_button, polls.reveal_button):
+        # under load the section's layout can settle after the poll's details: wait for it
+        buttons = (polls.open_button, polls.close_button, polls.reveal_button)
+        counts = polls.typed.table
+        rows = counts.verticalHeader().defaultSectionSize()
+
+        def laid_out(buttons=buttons, counts=counts, rows=rows) -> bool:
+            whole = all(b.visibleRegion().boundingRect().size() == b.size() for b in buttons)
+            return whole and counts.visibleRegion().boundingRect().height() >= 3 * rows
+
+        qtbot.waitUntil(laid_out, timeout=10000)
+        for button in buttons:
             seen = button.visibleRegion().boundingRect()
             assert seen.size() == button.size(), (method, button.text())
-        counts = polls.typed.table
         seen = counts.visibleRegion().boundingRect()
-        rows = counts.verticalHeader().defaultSectionSize()
         assert seen.height() >= 3 * rows, (method, seen)
         header = counts.horizontalHeader()  # the grades' names whole ("ssez bie", "nsuffisar")
         for column in range(header.count()):

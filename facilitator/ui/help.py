@@ -6,10 +6,12 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
+    QImage,
     QKeySequence,
     QShortcut,
     QTextDocument,
@@ -146,6 +148,24 @@ def guide_path(language: str | None = None) -> Path:
     return path if path.exists() else resources.asset("guide", "en.md")
 
 
+class GuideText(QTextBrowser):
+    """The guide's text: its images (paths relative to the guide, resolved by QTextBrowser
+    from the guide's own address) scaled down to the width of the window, so a screenshot
+    reads without scrolling sideways."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt's name
+        data = super().loadResource(kind, name)
+        if kind != QTextDocument.ResourceType.ImageResource.value or data is None:
+            return data
+        image = data if isinstance(data, QImage) else QImage.fromData(data)
+        # the scroll bar the long guide is about to get takes its share of the width
+        bar = self.verticalScrollBar().sizeHint().width()
+        room = max(self.viewport().width() - bar - 2 * self.document().documentMargin(), 200)
+        if image.isNull() or image.width() <= room:
+            return data
+        return image.scaledToWidth(int(room), Qt.TransformationMode.SmoothTransformation)
+
+
 class GuideWindow(QDialog):
     """The user guide, read in the app (its links between chapters and languages work)."""
 
@@ -153,14 +173,16 @@ class GuideWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
         layout = QVBoxLayout(self)
-        self.text = QTextBrowser()
+        self.text = GuideText()
         self.text.setOpenExternalLinks(True)
         self.text.setAccessibleName(self.tr("User guide"))
-        self.text.setSource(
-            QUrl.fromLocalFile(str(guide_path())), QTextDocument.ResourceType.MarkdownResource
-        )
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 760)
+        # laid out now, so that the images are scaled to the text's real width
+        self.layout().activate()
+        self.text.setSource(
+            QUrl.fromLocalFile(str(guide_path())), QTextDocument.ResourceType.MarkdownResource
+        )

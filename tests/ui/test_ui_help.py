@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 
 from facilitator import __version__
 from facilitator.ui.crash import CrashDialog
-from facilitator.ui.help import bound_shortcuts, write_pdf
+from facilitator.ui.help import bound_shortcuts, guide_path, write_pdf
 from facilitator.ui.main_window import MainWindow
 
 
@@ -73,3 +74,25 @@ def test_report_a_problem_opens_the_crash_dialog_without_a_crash(qtbot, window: 
     dialog.copy_report()
     assert "The projector went black" in QGuiApplication.clipboard().text()
     dialog.close()
+
+
+def _guide_images(markdown: str) -> list[str]:
+    return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", markdown)
+
+
+def test_the_guide_shows_its_images_fitted_to_its_window(
+    qtbot, language: str, window: MainWindow
+) -> None:
+    guide = window.show_guide()
+    qtbot.waitUntil(guide.isVisible)
+    images = _guide_images(guide_path(language).read_text(encoding="utf-8"))
+    assert len(images) >= 8
+    room = guide.text.viewport().width()
+    for source in images:
+        assert not source.startswith(("/", "http", "..")), source
+        image = guide.text.document().resource(
+            QTextDocument.ResourceType.ImageResource, QUrl(source)
+        )
+        assert image is not None and not image.isNull(), source
+        assert image.width() <= room, (source, image.width(), room)
+    guide.close()

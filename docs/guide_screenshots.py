@@ -126,6 +126,8 @@ class Shooter:
         self.room(single)
         self.export()
         window.close()
+        window.deleteLater()
+        self.until()  # the windows' last reads end before the workspace closes
         self.session.phone_server = None
         self.session.close()
 
@@ -148,7 +150,7 @@ class Shooter:
             show_presenter()
             presenter = window.room.presenter  # type: ignore[attr-defined]
             presenter.showNormal()
-            presenter.resize(1280, 720)
+            presenter.resize(1100, 530)
             self.until(lambda: presenter.preview.question.text() == poll.question)  # type: ignore[attr-defined]
             self.save(presenter, "presenter")
             presenter.close()
@@ -172,8 +174,17 @@ def shrink(path: Path) -> None:
     if shutil.which("pngquant") is None:
         return
     subprocess.run(
-        ["pngquant", "--force", "--skip-if-larger", "--strip", "--quality=65-95",
-         "--speed=1", "--output", str(path), str(path)],
+        [
+            "pngquant",
+            "--force",
+            "--skip-if-larger",
+            "--strip",
+            "--quality=65-95",
+            "--speed=1",
+            "--output",
+            str(path),
+            str(path),
+        ],
         check=False,
     )
 
@@ -261,9 +272,11 @@ def sync(app: QApplication, language: str, out: Path) -> None:
         panel.admin.collapse(animate=False)
         panel.link_button.click()
         until(
-            lambda: ws.sync_state.link(demo.id) is not None
-            and view.sync_button.isEnabled()
-            and not view._previewing,
+            lambda: (
+                ws.sync_state.link(demo.id) is not None
+                and view.sync_button.isEnabled()
+                and not view._previewing
+            ),
             40000,
         )
         short = next(p for p in view.preview.model.rows() if p.breaches)
@@ -276,6 +289,8 @@ def sync(app: QApplication, language: str, out: Path) -> None:
         shrink(path)
     finally:
         window.close()
+        window.deleteLater()
+        until()
         session.close()
         server.stop()
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import bundle
 import httpx
 import pytest
 from openpyxl import load_workbook
@@ -142,6 +143,14 @@ def test_the_package_holds_the_app_its_desktop_entry_and_icons(frozen: Frozen) -
     assert (assets / "icons" / "ui" / "LICENSE").is_file()
     assert (assets / "icons" / "ui" / "vote.svg").is_file()
     assert (assets / "guide" / "fr.md").is_file() and (assets / "guide" / "en.md").is_file()
+    # with the screenshots it shows, beside it as in the source tree (its links are relative)
+    source = bundle.ASSETS / "guide" / "images"
+    wanted = sorted(str(p.relative_to(source)) for p in source.rglob("*.png"))
+    shipped = sorted(
+        str(p.relative_to(assets / "guide" / "images"))
+        for p in (assets / "guide" / "images").rglob("*.png")
+    )
+    assert len(wanted) >= 16 and shipped == wanted
     version = frozen.run("--version")
     assert version.returncode == 0, version.stderr
     assert version.stdout.strip() == f"facilitator {facilitator.__version__}"

@@ -11,19 +11,14 @@ images ship in the frozen build, so each should stay well under 150 KB.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
-import keyring
-from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.domain.errors import set_language
@@ -229,28 +224,10 @@ def phone(language: str, out: Path) -> None:
 def sync(app: QApplication, language: str, out: Path) -> None:
     """The Sync section's preview with an idea that breaks a platform rule, signed in to the
     stand-in Decidim with API credentials (a throw-away keyring file)."""
-    from tests.sync.standin.server import StandIn
+    from docs.sync_screenshots import sign_in, sync_setup
 
     data_dir = Path(tempfile.mkdtemp(prefix="facilitator-guide-sync-"))
-    backend = PlaintextKeyring()
-    backend.file_path = str(data_dir / "keyring.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    for name in ("FACILITATOR_DECIDIM_API_KEY", "FACILITATOR_DECIDIM_API_SECRET"):
-        os.environ.pop(name, None)
-    ws = Workspace.open(data_dir)
-    demo = create_demo(ws)
-    demo = ws.meetings.update(
-        replace(
-            demo,
-            starts_at=demo.starts_at - timedelta(days=1),
-            ends_at=(demo.ends_at or demo.starts_at) - timedelta(days=1),
-        )
-    )
-    ws.ideas.add(Idea(demo.id, "Des bancs", theme="Mobilier urbain"))  # a title too short
-    server = StandIn()
-    server.store.users["7"]["name"] = "Camille Martin"
-    server.store.users["7"]["nickname"] = "camille_stmichel"
-    server.start()
+    ws, demo, server = sync_setup(data_dir)
     session = Session(ws, data_dir)
     session.settings.set(welcome.WELCOME_DONE, True)
     window = MainWindow(session)
@@ -259,15 +236,8 @@ def sync(app: QApplication, language: str, out: Path) -> None:
     shooter = SimpleNamespace(app=app, session=session)
     until = Shooter.until.__get__(shooter)  # the same waiting, on this session
     try:
-        window.open_meeting(demo.id)
-        window.meeting.tabs.setCurrentIndex(window.meeting.SYNC)
-        view = window.meeting.sync
+        view = sign_in(window, demo, server)
         panel = view.platform
-        panel.address.setText(server.url)
-        panel.admin.expand(animate=False)
-        panel.api_key.setText("api-key-1")
-        panel.api_secret.setText("api-secret-1")
-        panel.api_button.click()
         until(lambda: "Camille" in panel.status.text() and panel.remote_meeting.count() > 1, 40000)
         panel.admin.collapse(animate=False)
         panel.link_button.click()

@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import keyring
 from keyrings.alt.file import PlaintextKeyring
@@ -21,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.errors import set_language
-from facilitator.domain.model import Idea
+from facilitator.domain.model import Idea, Meeting
 from facilitator.export import service
 from facilitator.storage.demo import create_demo
 from facilitator.storage.workspace import Workspace
@@ -34,12 +35,9 @@ from tests.sync.standin.server import StandIn
 DOCS = Path(__file__).resolve().parent
 
 
-def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName("Facilitator")
-    data_dir = Path(tempfile.mkdtemp(prefix="facilitator-sync-shots-"))
-    i18n.install(app, "fr", data_dir / "cache")
-    set_language("fr")
+def sync_setup(data_dir: Path, latency: float = 0.0) -> tuple[Workspace, Meeting, StandIn]:
+    """A demo meeting held yesterday, with an idea whose title is too short for the platform,
+    and the stand-in Decidim running; secrets in a throw-away keyring file under ``data_dir``."""
     backend = PlaintextKeyring()
     backend.file_path = str(data_dir / "keyring.cfg")  # type: ignore[misc]
     keyring.set_keyring(backend)
@@ -54,10 +52,34 @@ def main() -> int:
     )
     demo = ws.meetings.update(yesterday)
     ws.ideas.add(Idea(demo.id, "Des bancs", theme="Mobilier urbain"))  # a title too short
-    server = StandIn(latency=0.25)
+    server = StandIn(latency=latency)
     server.store.users["7"]["name"] = "Camille Martin"
     server.store.users["7"]["nickname"] = "camille_stmichel"
     server.start()
+    return ws, demo, server
+
+
+def sign_in(window: MainWindow, demo: Meeting, server: StandIn) -> Any:
+    """Open the meeting's Sync section and sign in to the stand-in with API credentials."""
+    window.open_meeting(demo.id)
+    window.meeting.tabs.setCurrentIndex(window.meeting.SYNC)
+    view = window.meeting.sync
+    panel = view.platform
+    panel.address.setText(server.url)
+    panel.admin.expand(animate=False)
+    panel.api_key.setText("api-key-1")
+    panel.api_secret.setText("api-secret-1")
+    panel.api_button.click()
+    return view
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Facilitator")
+    data_dir = Path(tempfile.mkdtemp(prefix="facilitator-sync-shots-"))
+    i18n.install(app, "fr", data_dir / "cache")
+    set_language("fr")
+    ws, demo, server = sync_setup(data_dir, latency=0.25)
     session = Session(ws, data_dir)
     window = MainWindow(session)
     window.resize(1280, 800)
@@ -75,16 +97,9 @@ def main() -> int:
 
     def start() -> None:
         nonlocal view
-        window.open_meeting(demo.id)
-        window.meeting.tabs.setCurrentIndex(window.meeting.SYNC)
-        view = window.meeting.sync
+        view = sign_in(window, demo, server)
         view.driver.options = SyncOptions(batch_size=1)
         panel = view.platform
-        panel.address.setText(server.url)
-        panel.admin.expand(animate=False)
-        panel.api_key.setText("api-key-1")
-        panel.api_secret.setText("api-secret-1")
-        panel.api_button.click()
         wait(lambda: "Camille" in panel.status.text() and panel.remote_meeting.count() > 1, link)
 
     def link() -> None:

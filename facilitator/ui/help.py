@@ -153,7 +153,7 @@ class GuideText(QTextBrowser):
     from the guide's own address) scaled down to the width of the window, so a screenshot
     reads without scrolling sideways."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
         data = super().loadResource(kind, name)
         if kind != QTextDocument.ResourceType.ImageResource.value or data is None:
             return data
@@ -182,7 +182,7 @@ class GuideWindow(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 760)
         # laid out now, so that the images are scaled to the text's real width
-        self.layout().activate()
+        layout.activate()
         self.text.setSource(
             QUrl.fromLocalFile(str(guide_path())), QTextDocument.ResourceType.MarkdownResource
         )

@@ -153,7 +153,7 @@ class GuideText(QTextBrowser):
     from the guide's own address) scaled down to the width of the window, so a screenshot
     reads without scrolling sideways."""
 
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         data = super().loadResource(kind, name)
         if kind != QTextDocument.ResourceType.ImageResource.value or data is None:
             return data

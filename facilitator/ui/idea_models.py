@@ -86,9 +86,11 @@ class IdeaModel(QAbstractTableModel):
     Signals:
         edit_requested(object, object): the user edited a cell: the idea before and after.
         move_requested(list, int): ideas (by id) dragged to a row of this model.
+        links_shown(bool): some idea has a proposal on the platform now, or none has any more.
     """
 
     edit_requested = Signal(object, object)
+    links_shown = Signal(bool)
     move_requested = Signal(list, int)
 
     def __init__(self, parent: Any = None) -> None:
@@ -111,8 +113,14 @@ class IdeaModel(QAbstractTableModel):
     def set_links(self, links: dict[str, str]) -> None:
         """Each idea's proposal address on the platform (sync's state)."""
         if links != self._links:
+            had = bool(self._links)
             self._links = dict(links)
             self._column_changed(IdeaColumn.PLATFORM)
+            if had != bool(links):
+                self.links_shown.emit(bool(links))
+
+    def has_links(self) -> bool:
+        return bool(self._links)
 
     def _column_changed(self, column: int) -> None:
         if self._rows:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.model import Idea, IdeaStatus
+from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
 from facilitator.domain.themes import match_theme
 from facilitator.storage.changes import Changes
-from facilitator.ui import commands
+from facilitator.ui import commands, labels
 from facilitator.ui.capture import CaptureBar
 from facilitator.ui.idea_filters import FilterBar
 from facilitator.ui.idea_models import LINK_ROLE, IdeaColumn, IdeaFilter, IdeaModel, ThemeModel
@@ -32,6 +32,7 @@ from facilitator.ui.inbox import Inbox
 from facilitator.ui.rows import ID_ROLE
 from facilitator.ui.session import Session
 from facilitator.ui.themes_panel import ThemeDelegate, ThemesPanel
+from facilitator.ui.widgets import fit_to_words
 
 
 class IdeasView(QWidget):
@@ -47,6 +48,7 @@ class IdeasView(QWidget):
         self.themes = ThemeModel(self)
         self.shown = IdeaFilter({IdeaStatus.KEPT}, self)
         self.shown.setSourceModel(self.model)
+        self._fitted_for: list[str] | None = None  # the themes the columns were fitted to
         self._build()
         self._build_actions()
 
@@ -102,10 +104,11 @@ class IdeasView(QWidget):
         header.setSectionResizeMode(IdeaColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED, IdeaColumn.PLATFORM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(IdeaColumn.THEME, 170)
-        header.resizeSection(IdeaColumn.SOURCE, 110)
-        header.resizeSection(IdeaColumn.MERGED, 80)
-        header.resizeSection(IdeaColumn.PLATFORM, 150)
+        # the Platform column comes once an idea is on the platform
+        self.table.setColumnHidden(IdeaColumn.PLATFORM, True)
+        self.model.links_shown.connect(
+            lambda shown: self.table.setColumnHidden(IdeaColumn.PLATFORM, not shown)
+        )
         self.table.setItemDelegateForColumn(
             IdeaColumn.THEME, ThemeDelegate(self.themes, self.table)
         )
@@ -200,6 +203,22 @@ class IdeasView(QWidget):
         self.themes.refresh(records=records)
         self.model.set_theme_colours({t.name: t.colour for t in records if t.colour})
 
+    def _fit_columns(self, themes: list[str]) -> None:
+        """The idea's words get the room: the other columns as wide as the few words they can
+        hold (measured from those words, not from thousands of rows)."""
+        swatch = self.table.fontMetrics().height()  # the theme's colour dot and its gap
+        fit_to_words(
+            self.table,
+            {
+                IdeaColumn.THEME: themes,
+                IdeaColumn.SOURCE: [labels.source_name(s) for s in IdeaSource],
+                IdeaColumn.MERGED: ["+99"],
+                IdeaColumn.PLATFORM: [],
+            },
+            extra={IdeaColumn.THEME: swatch},
+            most=240,
+        )
+
     def apply(self, changes: Changes) -> None:
         """Take in the ideas these changes bring, row by row; read them all again only when
         they cannot be (their order changed elsewhere)."""
@@ -220,7 +239,11 @@ class IdeasView(QWidget):
         ideas = self.model.ideas()
         themes = Counter(i.theme for i in ideas if i.status is IdeaStatus.KEPT)
         self.themes.refresh(dict(themes))
-        self.capture_bar.set_themes(self.themes.themes())
+        names = self.themes.themes()
+        self.capture_bar.set_themes(names)
+        if names != self._fitted_for:
+            self._fitted_for = names
+            self._fit_columns(names)
         self.inbox.count_changed(sum(1 for i in ideas if i.status is IdeaStatus.PENDING))
         self._update_count()
 

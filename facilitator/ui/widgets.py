@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QWheelEvent
@@ -71,6 +71,27 @@ def keep_words_whole(table: QTableView, columns: Sequence[int], least: int) -> N
 
 #: What a fitted column adds to its words, each side (the grid and the cell's margin).
 WORD_PADDING = 4
+
+
+def fit_to_words(
+    table: QTableView,
+    words: Mapping[int, Iterable[str]],
+    *,
+    extra: Mapping[int, int] | None = None,
+    most: int | None = None,
+) -> None:
+    """Columns as wide as the words they can hold (and their header's), given rather than
+    measured from every row, plus ``extra`` pixels (an icon), at most ``most``."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    pad = 2 * WORD_PADDING + 2 * metrics.horizontalAdvance(" ")
+    for column, texts in words.items():
+        width = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+        width = max(width + (extra or {}).get(column, 0), header.sectionSizeHint(column))
+        if most is not None:
+            width = min(width, most)
+        if header.sectionSize(column) != width:
+            header.resizeSection(column, width)
 
 
 class _ShareByWords(QObject):

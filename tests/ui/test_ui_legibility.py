@@ -152,3 +152,32 @@ def test_the_newest_idea_scrolls_fully_into_view_after_enter(
             return last.data() == text and table.viewport().rect().contains(rect)
 
         qtbot.waitUntil(shown_in_full)
+
+
+def test_the_ideas_words_get_the_room(
+    qtbot, language: str, window: MainWindow, session: Session, demo_id: str, settle
+) -> None:
+    # found in the guide's screenshot: at 1280×800 the Idea column had a third of the table
+    # ("Planter des arbres d'omb…") while Theme, Origin, Merges and an empty Platform column
+    # kept fixed widths of 170, 110, 80 and 150 px
+    window.resize(1280, 800)
+    window.open_meeting(demo_id)
+    settle()
+    ideas = window.meeting.ideas
+    table = ideas.table
+    qtbot.waitUntil(lambda: ideas.shown.rowCount() == 20)
+    # nothing on the platform yet: no column for it
+    assert table.isColumnHidden(IdeaColumn.PLATFORM)
+    others = (IdeaColumn.THEME, IdeaColumn.SOURCE, IdeaColumn.MERGED)
+    # the other columns as wide as their words, no wider than they need
+    metrics = table.fontMetrics()
+    for column in others:
+        words = [str(ideas.shown.index(r, column).data() or "") for r in range(20)]
+        words.append(str(ideas.shown.headerData(column, Qt.Orientation.Horizontal)))
+        widest = max(metrics.horizontalAdvance(w) for w in words)
+        assert widest < table.columnWidth(column) <= widest + 48, (language, column, words)
+    assert table.columnWidth(IdeaColumn.TEXT) > sum(table.columnWidth(c) for c in others)
+    # once synced, the platform's column comes
+    first = ideas.model.ideas()[0]
+    ideas.model.set_links({first.id: "https://decidim.example.org/processes/q/f/10/proposals/7"})
+    assert not table.isColumnHidden(IdeaColumn.PLATFORM)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from facilitator.domain import plurals
 from facilitator.domain.model import (
     Channel,
     IdeaSource,
@@ -206,9 +207,7 @@ def _plural_forms(key: str, language: str) -> Pair:
 
 def count(key: str, n: int, language: str) -> str:
     """``n`` with its noun: "1 voter", "3 voters"; French counts 0 and 1 as singular."""
-    one, many = _plural_forms(key, language)
-    singular = n <= 1 if language == "fr" else n == 1
-    return (one if singular else many).format(n=n)
+    return plurals.form(n, language, *PLURALS[key]).format(n=n)
 
 
 def phone_words(language: str) -> dict[str, Any]:

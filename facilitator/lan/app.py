@@ -174,7 +174,7 @@ class PhoneApp:
             log.warning("could not close a poll whose countdown ran out: %s", exc.en)
             return
         if closed:
-            log.info("countdown over: %d poll(s) closed", len(closed))
+            log.info("countdown over, polls closed: %d", len(closed))
             await self.snapshots.get(force=True)
 
     async def _flush_seen_forever(self) -> None:

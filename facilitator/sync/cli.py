@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain.errors import current_language
+from facilitator.domain.plurals import counted
 from facilitator.storage.sync_state import ItemKind
 from facilitator.storage.workspace import Workspace
 from facilitator.sync import compose, keystore, platform, signin
 from facilitator.sync.engine import SyncEngine, wanted_proposals
 from facilitator.sync.errors import NoKeyring, SignInNeeded, SyncError
-from facilitator.sync.events import SyncOptions, SyncSummary
+from facilitator.sync.events import NEED_ATTENTION, SyncOptions, SyncSummary
 from facilitator.sync.linking import check_and_save, planned_link
 from facilitator.sync.progress import Reporter
 from facilitator.sync.session import open_session
@@ -248,15 +249,7 @@ def _print_summary(summary: SyncSummary, lang: str, as_json: bool, report: Path 
         _say(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         fr = lang == "fr"
-        _say(
-            f"{len(summary.created)} proposition(s) créée(s), {len(summary.already)} déjà sur la "
-            f"plateforme, {len(summary.attention)} à revoir, {len(summary.changed)} modifiée(s) "
-            f"depuis l'envoi ; {summary.requests} requête(s)."
-            if fr
-            else f"{len(summary.created)} proposal(s) created, {len(summary.already)} already "
-            f"there, {len(summary.attention)} need attention, {len(summary.changed)} changed "
-            f"since sync; {summary.requests} request(s)."
-        )
+        _say(summary.describe(lang))
         for item in summary.attention:
             _say(f"  #{item.number} « {item.title} » — {item.problem(lang)}")
         for item in summary.changed:
@@ -273,27 +266,7 @@ def _print_summary(summary: SyncSummary, lang: str, as_json: bool, report: Path 
         if report is not None:
             _say(f"Compte rendu : {report}" if fr else f"Report: {report}")
     if not summary.complete:
-        n = len(summary.attention) + len(summary.changed) + len(summary.unsent)
-        outcome_missing = summary.outcome is not None and not summary.outcome.done
-        if n:
-            missing = (
-                f"{n} élément(s) pas encore sur la plateforme"
-                if lang == "fr"
-                else f"{n} item(s) not on the platform yet"
-            )
-            if outcome_missing:
-                missing += (
-                    ", ni le compte rendu de la réunion"
-                    if lang == "fr"
-                    else ", nor the meeting's report"
-                )
-        else:
-            missing = (
-                "le compte rendu de la réunion n'est pas encore sur la plateforme"
-                if lang == "fr"
-                else "the meeting's report is not on the platform yet"
-            )
-        _say(f"facilitator: {missing}.", err=True)
+        _say(f"facilitator: {summary.missing(lang)}.", err=True)
 
 
 def _dry_run(ws: Workspace, meeting_id: str, link: Any, args: argparse.Namespace) -> int:
@@ -351,11 +324,11 @@ def _dry_run(ws: Workspace, meeting_id: str, link: Any, args: argparse.Namespace
         _say(f"→ #{e['number']} {e['title']}\n   " + e["body"].replace("\n", "\n   "))
     for e in attention:
         _say(f"✗ #{e['number']} {e['title']}\n   {e['reason'][lang]}")
+    revise = counted(len(attention), lang, *NEED_ATTENTION)
     _say(
-        f"{len(send)} à envoyer, {len(there)} déjà sur la plateforme, {len(attention)} à revoir ;"
-        f" réunion : {outcome}."
+        f"{len(send)} à envoyer, {len(there)} déjà sur la plateforme, {revise} ; "
+        f"réunion : {outcome}."
         if fr
-        else f"{len(send)} to send, {len(there)} already there, "
-        f"{len(attention)} need attention; meeting: {outcome}."
+        else f"{len(send)} to send, {len(there)} already there, {revise}; meeting: {outcome}."
     )
     return 0 if not attention else 1

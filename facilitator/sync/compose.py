@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from facilitator.domain import proposal_rules, terms
 from facilitator.domain.model import Idea, IdeaStatus, Meeting, Poll, PollMethod, is_retained
+from facilitator.domain.plurals import counted
 from facilitator.domain.voting import Tally
 from facilitator.storage.workspace import Workspace
 
@@ -105,11 +106,8 @@ def support_lines(facts: MeetingFacts, idea: Idea) -> list[str]:
             if result is None or p.tally.voters == 0:
                 continue
             if p.poll.method is PollMethod.UPVOTES:
-                lines.append(
-                    f"{result.votes} soutien(s) dans la salle"
-                    if _fr(lang)
-                    else f"{result.votes} upvote(s) in the room"
-                )
+                in_the_room = " dans la salle" if _fr(lang) else " in the room"
+                lines.append(terms.count("upvotes", result.votes, lang) + in_the_room)
                 continue
             place = _ordinal(result.rank, lang)
             of = len(p.tally.options)
@@ -122,7 +120,7 @@ def support_lines(facts: MeetingFacts, idea: Idea) -> list[str]:
                 grade = terms.grade(p.tally.grades[result.median_grade], lang)
                 text += f", mention « {grade} »" if _fr(lang) else f", majority grade “{grade}”"
             else:
-                text += f", {result.votes} voix" if _fr(lang) else f", {result.votes} votes"
+                text += ", " + terms.count("votes", result.votes, lang)
             lines.append(text)
     return lines
 
@@ -240,15 +238,24 @@ def _report_parts(
     place = ", ".join(p for p in (m.place, m.neighbourhood) if p)
     if place:
         head.append(f"Lieu : {place}" if fr else f"Place: {place}")
-    head.append(
-        f"Participation : {facts.headcount} personne(s) présente(s)."
-        if fr
-        else f"Attendance: {facts.headcount} people present."
+    people = counted(
+        facts.headcount,
+        lang,
+        ("person present", "people present"),
+        ("personne présente", "personnes présentes"),
     )
+    head.append(f"Participation : {people}." if fr else f"Attendance: {people}.")
+    collected = counted(
+        len(ideas),
+        lang,
+        ("idea collected", "ideas collected"),
+        ("idée recueillie", "idées recueillies"),
+    )
+    retained = counted(len(kept), lang, ("kept", "kept"), ("retenue", "retenues"))
     head.append(
-        f"Contributions : {len(ideas)} idée(s) recueillie(s), {len(kept)} retenue(s)."
+        f"Contributions : {collected}, {retained}."
         if fr
-        else f"Contributions: {len(ideas)} idea(s) collected, {len(kept)} kept."
+        else f"Contributions: {collected}, {retained}."
     )
     head.append("")
     head.append("Votes :" if fr else "Polls:")
@@ -281,12 +288,11 @@ def comment_text(facts: MeetingFacts, proposals: Sequence[MadeProposal]) -> str:
         text = report_text(facts, proposals, level=level)
         if len(text) <= COMMENT_MAX:
             return text
-    fr = _fr(facts.language)
     head, polls, foot = _report_parts(facts, proposals, level=2)
 
     def compose(shown: int) -> str:
         lines = [line for poll in polls[:shown] for line in poll]
-        return "\n".join([*head, *lines, *foot, _rest_note(len(polls) - shown, fr)])
+        return "\n".join([*head, *lines, *foot, _rest_note(len(polls) - shown, facts.language)])
 
     shown = 0
     while shown < len(polls) and len(compose(shown + 1)) <= COMMENT_MAX:
@@ -297,22 +303,27 @@ def comment_text(facts: MeetingFacts, proposals: Sequence[MadeProposal]) -> str:
     return text
 
 
-def _rest_note(left: int, fr: bool) -> str:
-    if fr:
-        rest = f"{left} autre(s) vote(s) et le détail" if left else "Le détail"
+def _rest_note(left: int, language: str) -> str:
+    others = counted(left, language, ("more poll", "more polls"), ("autre vote", "autres votes"))
+    if _fr(language):
+        rest = f"{others} et le détail" if left else "Le détail"
         return rest + " de chaque vote : voir le compte rendu complet remis au coordinateur."
-    rest = f"{left} more poll(s) and the detail" if left else "The detail"
+    rest = f"{others} and the detail" if left else "The detail"
     return rest + " of each poll: see the complete report given to the coordinator."
 
 
 def meeting_description(facts: MeetingFacts) -> str:
     m = facts.meeting
+    kept = counted(
+        len(facts.kept()),
+        facts.language,
+        ("idea kept", "ideas kept"),
+        ("idée retenue", "idées retenues"),
+    )
     if _fr(facts.language):
-        text = (
-            f"Réunion de quartier animée avec Facilitator : {len(facts.kept())} idée(s) retenue(s)."
-        )
+        text = f"Réunion de quartier animée avec Facilitator : {kept}."
     else:
-        text = f"Neighbourhood meeting run with Facilitator: {len(facts.kept())} idea(s) kept."
+        text = f"Neighbourhood meeting run with Facilitator: {kept}."
     if m.neighbourhood:
         text += (
             f" Quartier : {m.neighbourhood}."

@@ -15,6 +15,7 @@ from dataclasses import replace
 from facilitator.domain import proposal_rules
 from facilitator.domain.errors import ValidationError
 from facilitator.domain.model import Idea
+from facilitator.domain.plurals import in_both
 from facilitator.storage.sync_state import (
     SOURCE_RULES,
     ItemKind,
@@ -190,11 +191,12 @@ class SyncEngine:
             for i in proposals
             if i.state in (ItemState.SENT, ItemState.CHANGED, ItemState.ATTENTION)
         )
-        ctx.say(
-            "start",
-            f"{ctx.total - ctx.done} proposal(s) to send to {link.platform_url}.",
-            f"{ctx.total - ctx.done} proposition(s) à envoyer à {link.platform_url}.",
+        en, fr = in_both(
+            ctx.total - ctx.done,
+            ("proposal to send", "proposals to send"),
+            ("proposition à envoyer", "propositions à envoyer"),
         )
+        ctx.say("start", f"{en} to {link.platform_url}.", f"{fr} à {link.platform_url}.")
         push_proposals(ctx)
         updated = push_updates(ctx) if self.options.update else []
         self.cancel.check()

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator.domain.plurals import Forms, counted
+
 
 @dataclass(frozen=True, slots=True)
 class SyncEvent:
@@ -97,6 +99,13 @@ class Outcome:
         return self.fr if language == "fr" else self.en
 
 
+#: "3 need attention", "1 needs attention"; "à revoir" does not agree with its number
+NEED_ATTENTION: tuple[Forms, Forms] = (
+    ("needs attention", "need attention"),
+    ("à revoir", "à revoir"),
+)
+
+
 @dataclass(slots=True)
 class SyncSummary:
     meeting_id: str
@@ -120,6 +129,49 @@ class SyncSummary:
             and self.outcome is not None
             and self.outcome.done
         )
+
+    def describe(self, language: str) -> str:
+        """The run in one line: what was created, found, to revise, changed; the requests."""
+        made = counted(
+            len(self.created),
+            language,
+            ("proposal created", "proposals created"),
+            ("proposition créée", "propositions créées"),
+        )
+        revise = counted(len(self.attention), language, *NEED_ATTENTION)
+        edited = counted(
+            len(self.changed),
+            language,
+            ("changed since sync", "changed since sync"),
+            ("modifiée depuis l'envoi", "modifiées depuis l'envoi"),
+        )
+        asked = counted(self.requests, language, ("request", "requests"), ("requête", "requêtes"))
+        already = len(self.already)
+        if language == "fr":
+            return f"{made}, {already} déjà sur la plateforme, {revise}, {edited} ; {asked}."
+        return f"{made}, {already} already there, {revise}, {edited}; {asked}."
+
+    def missing(self, language: str) -> str:
+        """What is not on the platform yet ("" when the run is complete)."""
+        if self.complete:
+            return ""
+        n = len(self.attention) + len(self.changed) + len(self.unsent)
+        fr = language == "fr"
+        if not n:
+            return (
+                "le compte rendu de la réunion n'est pas encore sur la plateforme"
+                if fr
+                else "the meeting's report is not on the platform yet"
+            )
+        text = counted(
+            n,
+            language,
+            ("item not on the platform yet", "items not on the platform yet"),
+            ("élément pas encore sur la plateforme", "éléments pas encore sur la plateforme"),
+        )
+        if self.outcome is not None and not self.outcome.done:
+            text += ", ni le compte rendu de la réunion" if fr else ", nor the meeting's report"
+        return text
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from facilitator.domain.plurals import in_both
 from facilitator.storage.sync_state import ItemKind, ItemState, Problem
 from facilitator.sync import compose, platform
 from facilitator.sync.context import Context, comparable, platform_problem
@@ -226,10 +227,11 @@ def _close(
     meeting = (((result.data or {}).get("component") or {}).get("meeting") or {}).get("close")
     if isinstance(meeting, dict) and meeting.get("id"):
         ctx.ws.sync_state.mark_sent(ctx.meeting_id, ItemKind.REPORT, [(ctx.meeting_id, remote_id)])
+        en, fr = in_both(len(proposals), ("proposal", "proposals"), ("proposition", "propositions"))
         return Outcome(
             "closed",
-            f"Meeting {remote_id} closed with its report and {len(proposals)} proposal(s).",
-            f"Réunion {remote_id} close avec son compte rendu et {len(proposals)} proposition(s).",
+            f"Meeting {remote_id} closed with its report and {en}.",
+            f"Réunion {remote_id} close avec son compte rendu et {fr}.",
             remote_id,
             report,
         )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
+from facilitator.domain.plurals import in_both
 from facilitator.storage.sync_state import ItemKind, ItemState, Problem, SyncItem
 from facilitator.sync.context import Context, comparable, platform_problem
 from facilitator.sync.errors import SyncError, TooOld, Transient, WrongComponent
@@ -43,10 +44,15 @@ def push_proposals(ctx: Context) -> None:
     leftovers = [i for i in ctx.items(KIND) if i.state is ItemState.SENDING]
     ctx.must_settle = bool(leftovers)  # an earlier run's request may still be running
     if leftovers:
+        en, fr = in_both(
+            len(leftovers),
+            ("proposal sent", "proposals sent"),
+            ("proposition envoyée", "propositions envoyées"),
+        )
         ctx.say(
             "start",
-            f"Looking up {len(leftovers)} proposal(s) sent before an interruption.",
-            f"Recherche de {len(leftovers)} proposition(s) envoyée(s) avant une interruption.",
+            f"Looking up {en} before an interruption.",
+            f"Recherche de {fr} avant une interruption.",
         )
         for attempt in ctx.retry():
             with attempt:

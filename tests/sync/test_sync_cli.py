@@ -121,6 +121,11 @@ def test_exit_zero_when_all_is_on_the_platform(
         "Trop court pour Decidim, alors un vrai titre",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    # found by hand: "8 proposal(s) created, ...; 9 request(s)." and "... and 8 proposal(s)."
+    created = len(GOOD_IDEAS) + 1
+    assert f"{created} proposals created, 0 already there" in result.stdout, result.stdout
+    assert f"closed with its report and {created} proposals." in result.stdout
+    assert "(s)" not in result.stdout + result.stderr
     assert "Trop court pour Decidim, alors un vrai titre" in {
         p["title"]["fr"] for p in server.store.proposals.values()
     }

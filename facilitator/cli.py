@@ -15,6 +15,7 @@ from typing import Any
 
 from facilitator import __version__, app
 from facilitator.domain.errors import FacilitatorError, current_language
+from facilitator.domain.plurals import counted
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +54,20 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2))
         return EXIT_OK
-    french = current_language() == "fr"
+    lang = current_language()
     if not summaries:
-        print("Aucune réunion." if french else "No meetings.")
+        print("Aucune réunion." if lang == "fr" else "No meetings.")
         return EXIT_OK
     for s in summaries:
         m = s.meeting
         date = m.date.astimezone().strftime("%Y-%m-%d %H:%M")
-        counts = (
-            f"{s.ideas} idées, {s.polls} votes, {s.ballots} bulletins, {s.headcount} présents"
-            if french
-            else f"{s.ideas} ideas, {s.polls} polls, {s.ballots} ballots, {s.headcount} present"
+        counts = ", ".join(
+            [
+                counted(s.ideas, lang, ("idea", "ideas"), ("idée", "idées")),
+                counted(s.polls, lang, ("poll", "polls"), ("vote", "votes")),
+                counted(s.ballots, lang, ("ballot", "ballots"), ("bulletin", "bulletins")),
+                counted(s.headcount, lang, ("present", "present"), ("présent", "présents")),
+            ]
         )
         print(f"{m.id}  {date}  {m.title}  [{counts}]")
     return EXIT_OK

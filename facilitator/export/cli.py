@@ -9,10 +9,10 @@ from pathlib import Path
 
 from facilitator.domain import proposal_rules
 from facilitator.domain.errors import current_language
-from facilitator.domain.plurals import counted
+from facilitator.domain.plurals import counted, in_both
 from facilitator.export import atomic, service
 from facilitator.export.decidim import NoProposalsError, RejectedIdea
-from facilitator.export.errors import ExistingFileError, ExportError
+from facilitator.export.errors import ExistingFileError, ExportError, in_the_way
 from facilitator.storage.workspace import Workspace
 
 
@@ -49,10 +49,11 @@ def _refuse_existing(kind: str, target: Path, meetings: int) -> None:
 
 
 def _force_hint(exc: ExistingFileError) -> ExportError:
-    names = ", ".join(str(p) for p in exc.paths)
+    en, fr = in_the_way(exc.paths)
+    one = len(exc.paths) == 1
     return ExportError(
-        f"{names} already exists; nothing was written. Add --force to replace it.",
-        f"{names} existe déjà ; rien n'a été écrit. Ajoutez --force pour le remplacer.",
+        f"{en}; nothing was written. Add --force to replace {'it' if one else 'them'}.",
+        f"{fr} ; rien n'a été écrit. Ajoutez --force pour {'le' if one else 'les'} remplacer.",
     )
 
 
@@ -120,26 +121,33 @@ def _decidim(
         raise failures[0]
     left_out += sum(len(f.rejected) for f in failures)
     empty = sum(1 for f in failures if not f.rejected)
-    en, fr = [], []
+    en: list[str] = []
+    fr: list[str] = []
     if left_out:
-        en.append(
-            counted(left_out, "en", ("idea breaks", "ideas break"), ("", ""))
-            + " Decidim's rules and left out (listed above): reword and export again"
+        breaks = in_both(
+            left_out,
+            ("idea breaks Decidim's rules and is", "ideas break Decidim's rules and are"),
+            (
+                "idée enfreint les règles de Decidim et reste",
+                "idées enfreignent les règles de Decidim et restent",
+            ),
         )
-        fr.append(
-            counted(left_out, "fr", ("", ""), ("idée enfreint", "idées enfreignent"))
-            + " les règles de Decidim et restent de côté (liste ci-dessus) :"
-            " reformulez et exportez de nouveau"
-        )
+        en.append(breaks[0] + " left out (listed above): reword and export again")
+        fr.append(breaks[1] + " de côté (liste ci-dessus) : reformulez et exportez de nouveau")
     if empty:
-        en.append(
-            counted(empty, "en", ("meeting has", "meetings have"), ("", ""))
-            + " no retained idea: no file for them"
+        meetings = in_both(
+            empty,
+            (
+                "meeting has no retained idea: no file for it",
+                "meetings have no retained idea: no file for them",
+            ),
+            (
+                "réunion sans idée retenue : aucun fichier pour elle",
+                "réunions sans idée retenue : aucun fichier pour elles",
+            ),
         )
-        fr.append(
-            counted(empty, "fr", ("", ""), ("réunion", "réunions"))
-            + " sans idée retenue : aucun fichier pour elles"
-        )
+        en.append(meetings[0])
+        fr.append(meetings[1])
     if en:
         raise ExportError("; ".join(en) + ".", " ; ".join(fr) + ".")
     return 0
@@ -149,12 +157,15 @@ def _print_rejected(rejected: Sequence[RejectedIdea], lang: str) -> None:
     """Each idea left out, the rules it breaks and what to do (on stdout: it is the output)."""
     if not rejected:
         return
-    if lang == "fr":
-        words = ("idée laissée de côté", "idées laissées de côté")
-        _say(counted(len(rejected), "fr", words, words) + ", à reformuler pour Decidim :")
-    else:
-        words = ("idea left out", "ideas left out")
-        _say(counted(len(rejected), "en", words, words) + ", to reword for Decidim:")
+    left_out = counted(
+        len(rejected),
+        lang,
+        ("idea left out", "ideas left out"),
+        ("idée laissée de côté", "idées laissées de côté"),
+    )
+    _say(
+        left_out + (", à reformuler pour Decidim :" if lang == "fr" else ", to reword for Decidim:")
+    )
     for idea in rejected:
         quoted = f"« {idea.text} »" if lang == "fr" else f"“{idea.text}”"
         _say(f"  #{idea.number} {quoted}")

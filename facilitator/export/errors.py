@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.plurals import in_both
 
 
 class ExportError(FacilitatorError):
@@ -20,12 +22,29 @@ class ExistingFileError(ExportError):
     """
 
     def __init__(self, paths: tuple[Path, ...]) -> None:
-        names = ", ".join(str(p) for p in paths)
-        super().__init__(
-            f"{names} already exists; it was left as it is.",
-            f"{names} existe déjà ; rien n'a été modifié.",
-        )
+        en, fr = in_the_way(paths)
+        left = "it was left as it is" if len(paths) == 1 else "they were left as they are"
+        super().__init__(f"{en}; {left}.", f"{fr} ; rien n'a été modifié.")
         self.paths = paths
+
+
+def in_the_way(paths: Sequence[Path]) -> tuple[str, str]:
+    """The files in the way, in English and French: one by its path ("report.pdf already
+    exists"), several by their names in the folder they share ("5 files already exist in csv:
+    summary.csv, …")."""
+    if len(paths) == 1:
+        return f"{paths[0]} already exists", f"{paths[0]} existe déjà"
+    en, fr = in_both(len(paths), ("file", "files"), ("fichier", "fichiers"))
+    folders = {p.parent for p in paths}
+    if len(folders) == 1:
+        names = ", ".join(p.name for p in paths)
+        folder = folders.pop()
+        return (
+            f"{en} already exist in {folder}: {names}",
+            f"{fr} existent déjà dans {folder} : {names}",
+        )
+    names = ", ".join(str(p) for p in paths)
+    return f"{en} already exist: {names}", f"{fr} existent déjà : {names}"
 
 
 class BundleError(FacilitatorError):

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytest import CaptureFixture
+
 from facilitator import __version__
 from facilitator.storage.database import FILE_NAME
 
@@ -142,3 +144,35 @@ def test_logs_go_to_a_file_beside_the_data(tmp_path: Path) -> None:
     run("--data-dir", str(data), "poll", "open", "deadbeef", "1")
     log = (data / "logs" / "facilitator.log").read_text(encoding="utf-8")
     assert "No meeting matches" in log
+
+
+def test_the_meetings_list_counts_in_real_plurals(
+    tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    # found by hand: "[1 idées, 1 votes, 1 bulletins, 1 présents]" and "1 ideas, 1 polls"
+    from facilitator import cli
+    from facilitator.domain.model import Attendance, Idea, Meeting, Poll, PollMethod, PollOption
+    from facilitator.storage import Workspace
+
+    data = tmp_path / "data"
+    with Workspace.open(data) as ws:
+        meeting = ws.meetings.create(Meeting(title="Quartier Nord", language="fr"))
+        ws.ideas.add(Idea(meeting.id, "Des bancs sur la place"))
+        poll = ws.polls.create(
+            Poll(
+                meeting_id=meeting.id,
+                question="Quel jour ?",
+                method=PollMethod.SINGLE,
+                options=(PollOption(label="Samedi"), PollOption(label="Dimanche")),
+            )
+        )
+        ws.polls.open(poll.id)
+        ws.polls.close(poll.id)
+        ws.ballots.add_paper(poll.id, {"option": poll.options[0].id})
+        ws.attendance.save(Attendance(meeting.id, headcount=1))
+    said = {}
+    for language in ("fr", "en"):
+        assert cli.main(["--data-dir", str(data), "--lang", language, "meetings"]) == 0
+        said[language] = capsys.readouterr().out
+    assert "[1 idée, 1 vote, 1 bulletin, 1 présent]" in said["fr"], said["fr"]
+    assert "[1 idea, 1 poll, 1 ballot, 1 present]" in said["en"], said["en"]

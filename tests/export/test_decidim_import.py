@@ -259,7 +259,8 @@ def test_several_meetings_one_file_each_and_one_line_for_what_was_left_out(
         data_dir, "export", first, empty, "--decidim-import", str(tmp_path / "d.json")
     )
     assert code == 1 and err.count("\n") == 1
-    assert "1 idée enfreint" in err and "1 réunion sans idée retenue" in err
+    assert "1 idée enfreint les règles de Decidim et reste de côté" in err  # not "restent"
+    assert "1 réunion sans idée retenue : aucun fichier pour elle." in err  # not "elles"
     assert f"« {SHORT} »" in out
     assert [p.name for p in tmp_path.glob("d*.json")] == ["d.json"]
 

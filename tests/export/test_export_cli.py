@@ -13,6 +13,7 @@ import pytest
 from facilitator import cli
 from facilitator.export import service
 from facilitator.export.csv_export import FILE_NAMES
+from facilitator.export.errors import ExistingFileError
 from facilitator.storage import Workspace
 from facilitator.storage.demo import create_demo
 
@@ -154,3 +155,78 @@ def test_an_existing_file_is_refused_without_force(
     if kind != "pdf":  # the report is drawn by Qt: tests/export/test_pdf_report.py runs it apart
         assert run(data_dir, "export", demo_id, option, str(tmp_path / target), "--force") == 0
         assert existing.read_bytes() != b"keep me"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "en",
+            "5 files already exist in {folder}: summary.csv, ideas.csv, polls.csv, ballots.csv, "
+            "attendance.csv; nothing was written. Add --force to replace them.",
+        ),
+        (
+            "fr",
+            "5 fichiers existent déjà dans {folder} : summary.csv, ideas.csv, polls.csv, "
+            "ballots.csv, attendance.csv ; rien n'a été écrit. Ajoutez --force pour les remplacer.",
+        ),
+    ],
+)
+def test_several_existing_files_are_named_in_the_plural(
+    data_dir: Path,
+    demo_id: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    words: str,
+) -> None:
+    # found by hand: "…/summary.csv, …/ideas.csv, …, …/attendance.csv already exists"
+    folder = tmp_path / "csv"
+    assert run(data_dir, "export", demo_id, "--csv", str(folder)) == 0
+    before = {p: p.read_bytes() for p in folder.iterdir()}
+    capsys.readouterr()
+    args = ["--data-dir", str(data_dir), "--lang", language, "export", demo_id, "--csv"]
+    assert cli.main([*args, str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"facilitator: {words.format(folder=folder)}\n"
+    assert {p: p.read_bytes() for p in folder.iterdir()} == before
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "{path} already exists; nothing was written. Add --force to replace it."),
+        ("fr", "{path} existe déjà ; rien n'a été écrit. Ajoutez --force pour le remplacer."),
+    ],
+)
+def test_one_existing_file_is_named_in_the_singular(
+    data_dir: Path,
+    demo_id: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    words: str,
+) -> None:
+    existing = tmp_path / "csv" / "polls.csv"
+    existing.parent.mkdir()
+    existing.write_bytes(b"keep me")
+    args = ["--data-dir", str(data_dir), "--lang", language, "export", demo_id, "--csv"]
+    assert cli.main([*args, str(existing.parent)]) == 1
+    assert capsys.readouterr().err == f"facilitator: {words.format(path=existing)}\n"
+    assert existing.read_bytes() == b"keep me"
+
+
+def test_the_error_met_meanwhile_agrees_with_its_files(tmp_path: Path) -> None:
+    # the app meets ExistingFileError itself when files appear after it asked
+    one = ExistingFileError((tmp_path / "a.xlsx",))
+    assert one.en == f"{tmp_path / 'a.xlsx'} already exists; it was left as it is."
+    assert one.fr == f"{tmp_path / 'a.xlsx'} existe déjà ; rien n'a été modifié."
+    two = ExistingFileError((tmp_path / "a.pdf", tmp_path / "a-2.pdf"))
+    assert (
+        two.en
+        == f"2 files already exist in {tmp_path}: a.pdf, a-2.pdf; they were left as they are."
+    )
+    assert (
+        two.fr
+        == f"2 fichiers existent déjà dans {tmp_path} : a.pdf, a-2.pdf ; rien n'a été modifié."
+    )

@@ -1,16 +1,17 @@
 """Writing files atomically: into a temporary file beside the target, then one rename.
 
 A crash, a full disk or an exception half-way leaves the previous file (or no file) in place,
-never a truncated one. A new file gets the permissions the umask gives, like any file the
-user's programs make; a file that is replaced keeps its own. An existing file is replaced only
-when the caller says so (``overwrite=True``): the command line asks for ``--force``, the app
-asks the user first.
+never a truncated one, nor a folder made for the export (:func:`new_folder`). A new file gets
+the permissions the umask gives, like any file the user's programs make; a file that is
+replaced keeps its own. An existing file is replaced only when the caller says so
+(``overwrite=True``): the command line asks for ``--force``, the app asks the user first.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import os
 import secrets
 import stat
@@ -115,6 +116,28 @@ def atomic_paths(paths: Sequence[Path], *, overwrite: bool = False) -> Iterator[
         for temp in temps:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+@contextlib.contextmanager
+def new_folder(folder: Path) -> Iterator[Path]:
+    """Create ``folder`` and its missing parents for the block; if the block fails, remove the
+    folders made here again (those still empty), so a failed export leaves nothing new behind.
+
+    A folder that was there before is never removed, nor one something else wrote into.
+    """
+    folder = Path(folder)
+    made = list(itertools.takewhile(lambda p: not p.exists(), (folder, *folder.parents)))
+    try:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise write_failed(folder, exc) from exc
+        yield folder
+    except BaseException:
+        for path in made:  # deepest first
+            with contextlib.suppress(OSError):
+                path.rmdir()
+        raise
 
 
 def write_verified(path: Path, content: bytes) -> None:

@@ -36,7 +36,7 @@ from facilitator.domain.model import RETAINED_STATUS, is_retained
 from facilitator.domain.plurals import Forms, counted
 from facilitator.export import bundle as bundle_file
 from facilitator.export import conflicts, csv_export, decidim, xlsx
-from facilitator.export.atomic import atomic_path, atomic_paths
+from facilitator.export.atomic import atomic_path, atomic_paths, new_folder
 from facilitator.export.data import MeetingData, Progress, load_meeting
 from facilitator.export.decidim import RejectedIdea
 from facilitator.export.errors import ExportError
@@ -234,7 +234,8 @@ def export_csv(
     language: str | None = None,
     overwrite: bool = False,
 ) -> ExportResult:
-    """The five tables as CSV files in ``folder`` (created if needed)."""
+    """The five tables as CSV files in ``folder`` (created if needed, and removed again if the
+    export fails)."""
     if separator not in csv_export.SEPARATORS:
         raise ValidationError(
             "The CSV separator must be ; or ,.",
@@ -249,14 +250,8 @@ def export_csv(
         )
     data = _load(ws, meeting_ids)
     lang = _language(data, language)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        from facilitator.export.errors import write_failed
-
-        raise write_failed(folder, exc) from exc
     paths = targets("csv", folder)
-    with atomic_paths(paths, overwrite=overwrite) as temps:
+    with new_folder(folder), atomic_paths(paths, overwrite=overwrite) as temps:
         counts = csv_export.write_csv(ws, data, temps, lang, separator, progress)
     return ExportResult(
         paths=tuple(paths),

@@ -43,12 +43,18 @@ with Workspace.open(DATA) as ws:
             service.export_xlsx(ws, [MEETING], DISK / "meeting.xlsx")
         elif KIND == "csv":
             service.export_csv(ws, [MEETING], DISK / "csv")
+        elif KIND == "csv-deep":
+            service.export_csv(ws, [MEETING], DISK / "exports" / "mars" / "csv")
+        elif KIND == "csv-in-mine":
+            (DISK / "mine").mkdir()
+            service.export_csv(ws, [MEETING], DISK / "mine")
         else:
             service.export_bundle(ws, [MEETING], DISK / "meeting.fbundle")
         result["error"] = None
     except FacilitatorError as exc:
         result["error"] = [type(exc).__name__, exc.en, exc.fr]
-result["left"] = sorted(str(p.relative_to(DISK)) for p in DISK.rglob("*") if p.is_file())
+# files and folders: a failed export leaves nothing new behind, not even an empty folder
+result["left"] = sorted(str(p.relative_to(DISK)) for p in DISK.rglob("*"))
 print(json.dumps(result))
 """
 
@@ -85,7 +91,7 @@ def _on_small_disk(
     return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "csv", "bundle"])
+@pytest.mark.parametrize("kind", ["xlsx", "csv", "csv-deep", "bundle"])
 def test_full_disk_leaves_no_partial_file(tmp_path: Path, kind: str) -> None:
     result = _run(tmp_path, kind, "size=48k")
     assert result["error"] is not None
@@ -95,8 +101,15 @@ def test_full_disk_leaves_no_partial_file(tmp_path: Path, kind: str) -> None:
     assert result["left"] == []
 
 
-def test_read_only_disk_is_a_clear_error(tmp_path: Path) -> None:
-    result = _run(tmp_path, "xlsx", "size=1m,ro")
+def test_a_folder_that_was_there_stays(tmp_path: Path) -> None:
+    result = _run(tmp_path, "csv-in-mine", "size=48k")
+    assert "disk is full" in result["error"][1]
+    assert result["left"] == ["mine"]  # emptied of what the export began, not removed
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_read_only_disk_is_a_clear_error(tmp_path: Path, kind: str) -> None:
+    result = _run(tmp_path, kind, "size=1m,ro")
     name, en, fr = result["error"]
     assert name == "ExportError"
     assert "read-only" in en and "lecture seule" in fr

@@ -124,6 +124,7 @@ WORDS: Mapping[str, Pair] = {
     ),
     "time_left": ("Time left", "Temps restant"),
     "join_code": ("Code", "Code"),
+    "no_headcount": ("Headcount not taken", "Nombre de présents non relevé"),
 }
 
 #: key -> ((English one, English many), (French one, French many)); ``{n}`` is the number.

@@ -117,7 +117,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "pour mémoire.",
     ),
     "report.person": ("1 person present", "1 personne présente"),
-    "report.no_headcount": ("Headcount not taken", "Nombre de présents non relevé"),
+    "report.no_headcount": terms.WORDS["no_headcount"],
     "report.participation_value": (
         "{rate} ({voters} voters in the most followed poll out of {present} people present)",
         "{rate} ({voters} votants au vote le plus suivi sur {present} personnes présentes)",

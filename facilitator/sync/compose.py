@@ -238,11 +238,16 @@ def _report_parts(
     place = ", ".join(p for p in (m.place, m.neighbourhood) if p)
     if place:
         head.append(f"Lieu : {place}" if fr else f"Place: {place}")
-    people = counted(
-        facts.headcount,
-        lang,
-        ("person present", "people present"),
-        ("personne présente", "personnes présentes"),
+    # 0 is a headcount nobody took (as in the printed report), not an empty room
+    people = (
+        counted(
+            facts.headcount,
+            lang,
+            ("person present", "people present"),
+            ("personne présente", "personnes présentes"),
+        )
+        if facts.headcount
+        else terms.word("no_headcount", lang)
     )
     head.append(f"Participation : {people}." if fr else f"Attendance: {people}.")
     collected = counted(

@@ -26,12 +26,13 @@ from facilitator.sync.events import ItemReport, Outcome, SyncSummary
 #: voters in a poll.
 HEAD = {
     "fr": {
-        0: ("0 personne présente.", "0 idée recueillie, 0 retenue.", "— 0 votant"),
+        # no one counted the room: said so, not "0 present" (as the PDF report says it)
+        0: ("Nombre de présents non relevé.", "0 idée recueillie, 0 retenue.", "— 0 votant"),
         1: ("1 personne présente.", "1 idée recueillie, 1 retenue.", "— 1 votant"),
         2: ("2 personnes présentes.", "2 idées recueillies, 2 retenues.", "— 2 votants"),
     },
     "en": {
-        0: ("0 people present.", "0 ideas collected, 0 kept.", "— 0 voters"),
+        0: ("Headcount not taken.", "0 ideas collected, 0 kept.", "— 0 voters"),
         1: ("1 person present.", "1 idea collected, 1 kept.", "— 1 voter"),
         2: ("2 people present.", "2 ideas collected, 2 kept.", "— 2 voters"),
     },

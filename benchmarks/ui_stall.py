@@ -464,7 +464,8 @@ def main() -> int:
     def run_next() -> None:
         if not steps:
             meter.activity = "idle"
-            QTimer.singleShot(50, app.quit)
+            # not app.quit(): that asks the window to close, and it asks first while phones vote
+            QTimer.singleShot(50, lambda: app.exit(0))
             return
         wait = waits.get(len(done))
         if wait is not None and not wait():

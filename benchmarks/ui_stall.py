@@ -120,7 +120,7 @@ class StallMeter:
         self.worst_wall[self.activity] = max(self.worst_wall[self.activity], stall)
         self.worst[self.activity] = max(self.worst[self.activity], own)
         self.stalls[self.activity].append(own)
-        if stall > 30 and os.environ.get("STALL_DEBUG"):
+        if stall > PHONES_TARGET_MS and os.environ.get("STALL_DEBUG"):
             sys.stderr.write(f"{now:9.1f} ms  {stall:6.1f} ms ({own:6.1f} own)  {self.activity}\n")
         self.last = now
         if wait is not None:

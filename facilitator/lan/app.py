@@ -28,6 +28,7 @@ from facilitator.domain import terms
 from facilitator.domain.errors import FacilitatorError, NotFoundError
 from facilitator.domain.model import Ballot, Channel, Idea, IdeaSource, now, short_join_code
 from facilitator.lan import checks, errors, pages
+from facilitator.lan.ballot_box import BallotBox
 from facilitator.lan.guard import Guard, Receive, Scope, Send, client_address
 from facilitator.lan.limits import Limits, RateLimiter, address_key, is_loopback
 from facilitator.lan.login import Login
@@ -74,7 +75,7 @@ class PhoneApp:
         self.assets = Assets(assets)
         self.login = Login(workspace, meeting_id, self.join_code)
         self.snapshots = SnapshotCache(workspace, meeting_id)
-        self.presence = Presence()
+        self.presence, self.ballot_box = Presence(), BallotBox(workspace)
         self.refusals = refusals or RefusalLog()
         self._seen: set[str] = set()
         self._on_ready = on_ready
@@ -375,11 +376,10 @@ class PhoneApp:
             # Scoped to the phone: nobody can replay or probe another phone's key.
             idempotency_key=f"{device.id}:{ask.key}",
         )
-        result = await asyncio.wrap_future(self.ws.ballots.submit_cast(ballot))
+        result = await self.ballot_box.cast(ballot)
         stored = result.ballot
         self.presence.voted(ask.poll_id, stored.voter)
-        latest = self.snapshots.latest
-        if latest is not None:
+        if (latest := self.snapshots.latest) is not None:
             latest.voted(ask.poll_id, stored.voter)
         return JSONResponse(
             {

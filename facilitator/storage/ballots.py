@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from facilitator.domain import ballots as ballot_rules
@@ -16,12 +17,14 @@ from facilitator.domain.model import (
     Ballot,
     Channel,
     CountEntry,
+    Poll,
     PollState,
     new_id,
     now,
 )
 from facilitator.domain.voting import Tally, tally
-from facilitator.storage import codec, journal, rows
+from facilitator.storage import codec, errors, journal, rows
+from facilitator.storage.changes import log_of
 from facilitator.storage.database import Store
 from facilitator.storage.polls import load_poll
 from facilitator.storage.tickets import counted_voter
@@ -58,18 +61,40 @@ class TicketRequired(ConflictError):
         )
 
 
-def _needs_ticket(conn: sqlite3.Connection, ballot: Ballot, poll_meeting: str) -> bool:
+@dataclass
+class _Read:
+    """What the ballots of one write job read once between them: casting a ballot changes
+    neither its poll nor the meeting's tickets, so what one read holds for the next."""
+
+    polls: dict[str, Poll] = field(default_factory=dict)
+    tickets: dict[str, bool] = field(default_factory=dict)
+
+    def poll(self, conn: sqlite3.Connection, poll_id: str) -> Poll:
+        poll = self.polls.get(poll_id)
+        if poll is None:
+            poll = self.polls[poll_id] = load_poll(conn, poll_id)
+        return poll
+
+    def has_tickets(self, conn: sqlite3.Connection, meeting_id: str) -> bool:
+        known = self.tickets.get(meeting_id)
+        if known is None:
+            known = self.tickets[meeting_id] = (
+                conn.execute("SELECT 1 FROM tickets WHERE meeting_id = ?", (meeting_id,)).fetchone()
+                is not None
+            )
+        return known
+
+
+def _needs_ticket(conn: sqlite3.Connection, ballot: Ballot, poll_meeting: str, read: _Read) -> bool:
     """In a meeting with tickets, an open poll counts ticket ballots only (docs/phone-voting.md)."""
     if ballot.channel is not Channel.PHONE or ballot.voter.startswith("ticket:"):
         return False
-    return (
-        conn.execute("SELECT 1 FROM tickets WHERE meeting_id = ?", (poll_meeting,)).fetchone()
-        is not None
-    )
+    return read.has_tickets(conn, poll_meeting)
 
 
-def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
+def cast_in(conn: sqlite3.Connection, ballot: Ballot, read: _Read | None = None) -> CastResult:
     """Record a ballot inside a write job (see :meth:`BallotRepository.cast`)."""
+    read = read or _Read()
     ballot = replace(ballot, voter=counted_voter(conn, ballot.voter))
     receipt = conn.execute(
         "SELECT poll_id, voter FROM ballot_receipts WHERE idempotency_key = ?",
@@ -92,21 +117,21 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
         ).fetchone()
         if current is not None:
             return CastResult(codec.ballot_from(current), CastOutcome.DUPLICATE)
-    poll = load_poll(conn, ballot.poll_id)
+    poll = read.poll(conn, ballot.poll_id)
     if ballot.channel not in COUNTED_CHANNELS and (
         poll.state is not PollState.OPEN or poll.due(now())
     ):
         # a countdown that ran out closes the poll even before anyone has written it closed
         raise poll_not_open(PollState.CLOSED if poll.due(now()) else poll.state)
-    if _needs_ticket(conn, ballot, poll.meeting_id):
+    if _needs_ticket(conn, ballot, poll.meeting_id, read):
         raise TicketRequired()
     content = ballot_rules.validate_content(poll, ballot.content)
-    ballot = replace(ballot, content=content)
     previous = conn.execute(
         "SELECT id FROM ballots WHERE poll_id = ? AND voter = ?", (ballot.poll_id, ballot.voter)
     ).fetchone()
-    row = codec.ballot_row(ballot)
     if previous is None:
+        ballot = replace(ballot, content=content)
+        row = codec.ballot_row(ballot)
         codec.insert(conn, "ballots", row)
         outcome = CastOutcome.RECORDED
     else:
@@ -116,7 +141,7 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
                 "Vous avez déjà voté pour cette question, et ce vote ne permet pas de changer "
                 "d'avis.",
             )
-        ballot = replace(ballot, id=previous["id"])
+        ballot = replace(ballot, content=content, id=previous["id"])
         row = codec.ballot_row(ballot)
         codec.update(conn, "ballots", row)
         outcome = CastOutcome.REPLACED
@@ -134,6 +159,28 @@ def cast_in(conn: sqlite3.Connection, ballot: Ballot) -> CastResult:
         {"poll_id": ballot.poll_id, "channel": ballot.channel.value, "cast_at": row["cast_at"]},
     )
     return CastResult(ballot, outcome)
+
+
+def cast_all_in(
+    conn: sqlite3.Connection, ballots: Sequence[Ballot], path: Path
+) -> list[CastResult | Exception]:
+    """Record ballots inside one write job, each as :func:`cast_in` would, in a savepoint of
+    its own: a refused ballot takes back only itself and gets its refusal in its place."""
+    read = _Read()
+    log = log_of(conn)
+    outcomes: list[CastResult | Exception] = []
+    for ballot in ballots:
+        mark = log.mark() if log is not None else None
+        conn.execute("SAVEPOINT ballot")
+        try:
+            outcomes.append(cast_in(conn, ballot, read))
+        except Exception as exc:  # noqa: BLE001 - handed to the ballot's caller
+            conn.execute("ROLLBACK TO ballot")
+            if log is not None and mark is not None:
+                log.rollback(mark)
+            outcomes.append(errors.translate(exc, path) if isinstance(exc, sqlite3.Error) else exc)
+        conn.execute("RELEASE ballot")
+    return outcomes
 
 
 class BallotRepository:
@@ -157,6 +204,14 @@ class BallotRepository:
         once is written in a few group commits.
         """
         return self._db.submit(lambda conn: cast_in(conn, ballot))
+
+    def submit_casts(self, ballots: Sequence[Ballot]) -> Future[list[CastResult | Exception]]:
+        """Queue several ballots as one write job (a room's burst, grouped by the phone
+        server); the future gives each ballot's result or refusal, in order, once all are on
+        disk. The poll and the meeting's tickets are read once for all of them.
+        """
+        path = self._db.path
+        return self._db.submit(lambda conn: cast_all_in(conn, ballots, path))
 
     def add_paper(self, poll_id: str, content: Mapping[str, Any]) -> CastResult:
         """One paper ballot typed in by the spokesperson."""

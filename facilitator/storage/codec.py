@@ -41,8 +41,12 @@ def must_dt(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
+#: json.dumps with these options makes a new encoder at every call; a ballot calls it twice.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(value)
 
 
 def meeting_row(m: Meeting) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -29,8 +28,16 @@ MAX_NOTES = 20000
 
 
 def new_id() -> str:
-    """A fresh record identifier (UUID4, as text)."""
-    return str(uuid.uuid4())
+    """A fresh record identifier (UUID4, as text).
+
+    Made from the random bytes directly: ``str(uuid.uuid4())`` costs twice as much, and
+    a room's burst of ballots makes two per ballot.
+    """
+    raw = bytearray(secrets.token_bytes(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def new_secret(nbytes: int = 12) -> str:

@@ -95,7 +95,9 @@ def _needs_ticket(conn: sqlite3.Connection, ballot: Ballot, poll_meeting: str, r
 def cast_in(conn: sqlite3.Connection, ballot: Ballot, read: _Read | None = None) -> CastResult:
     """Record a ballot inside a write job (see :meth:`BallotRepository.cast`)."""
     read = read or _Read()
-    ballot = replace(ballot, voter=counted_voter(conn, ballot.voter))
+    voter = counted_voter(conn, ballot.voter)
+    if voter != ballot.voter:
+        ballot = replace(ballot, voter=voter)
     receipt = conn.execute(
         "SELECT poll_id, voter FROM ballot_receipts WHERE idempotency_key = ?",
         (ballot.idempotency_key,),

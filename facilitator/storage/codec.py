@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -251,15 +252,25 @@ def ticket_from(row: sqlite3.Row | Mapping[str, Any]) -> Ticket:
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    marks = ", ".join(f":{c}" for c in columns)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+
+
+@functools.lru_cache(maxsize=256)
+def _update_sql(table: str, columns: tuple[str, ...], key: str) -> str:
+    sets = ", ".join(f"{c} = :{c}" for c in columns if c != key)
+    return f"UPDATE {table} SET {sets} WHERE {key} = :{key}"
+
+
+# The statements are made once per shape of row: a room's ballots are written by the hundred.
 def insert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> None:
-    columns = ", ".join(row)
-    marks = ", ".join(f":{c}" for c in row)
-    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", dict(row))
+    conn.execute(_insert_sql(table, tuple(row)), dict(row))
 
 
 def update(conn: sqlite3.Connection, table: str, row: Mapping[str, Any], key: str = "id") -> int:
-    sets = ", ".join(f"{c} = :{c}" for c in row if c != key)
-    cursor = conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = :{key}", dict(row))
+    cursor = conn.execute(_update_sql(table, tuple(row), key), dict(row))
     return cursor.rowcount
 
 

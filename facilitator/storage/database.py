@@ -181,9 +181,9 @@ class Database:
         """Queue ``job``; the future gives its result and what it changed, once committed."""
 
         def logged(conn: sqlite3.Connection) -> Outcome[T]:
+            assert isinstance(conn, LoggedConnection), "a write job runs on the writer's connection"
+            log = conn.change_log = ChangeLog()
             value = job(conn)
-            log = log_of(conn)
-            assert log is not None, "a write job runs on the writer's connection"
             return Outcome(value, log.freeze())
 
         return self.submit(logged)
@@ -235,7 +235,9 @@ class Database:
                     continue
                 conn.execute("SAVEPOINT job")
                 if isinstance(conn, LoggedConnection):
-                    conn.change_log = ChangeLog()
+                    # only a job whose caller reads its changes logs them (submit_logged): a
+                    # room's ballots then cost no change records nobody reads
+                    conn.change_log = None
                 try:
                     result = job(conn)
                 except BaseException as exc:  # noqa: BLE001 - handed to the caller's future

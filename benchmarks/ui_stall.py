@@ -15,18 +15,27 @@ the typing lasts (a child process pinned to the other core drives them, as bench
 does). The worst stall while the phones vote must stay at or under 16 ms (one frame at 60 Hz);
 its ratio to the baseline is printed.
 
-What bounds it here (2 shared cores, the app pinned to one): the GIL. The phone server's
-thread and the storage writer run Python for about a quarter of each second while a room of
-1,000 votes (py-spy --gil: server ~50%, writer ~26%, window ~13% of the samples holding it),
-and the window waits for the GIL each time Qt's C++ calls into Python (a slot, a model's
-data(), a timer). Painting the idea list used to enter Python ~24 times per cell; it now does
-twice (IdeaFilter answers a cell's roles in one multiData call). Full garbage collections
-on the server thread (15-45 ms, walking the ~80,000 objects of the joined phones) hold the
-GIL in one piece; freezing the survivors of each one or raising the gen2 threshold did not
-measurably lower the worst stall here, nor did a 1 ms switch interval (p99 only), nor a
-lower OS priority for the server thread. Next step: less Python per ballot on the server
-side (the writer reloads the poll for every ballot; one job per group of ballots), or the
-idea list on a C++ model (QStandardItemModel: a repaint of it costs ~1.7 ms against ~4.7 ms).
+What bounds it here (2 shared cores, the app pinned to one): the GIL. The window waits for
+it each time Qt's C++ calls into Python (a slot, a model's data(), a timer), while the phone
+server's thread and the storage writer run Python for each ballot of a room's burst.
+Painting the idea list used to enter Python ~24 times per cell; it now does twice
+(IdeaFilter answers a cell's roles in one multiData call). A burst of ballots now goes to
+the writer as one job per group (lan/ballot_box.py): the poll and the tickets read once per
+group, no change log for jobs nobody reads, one wake-up of the server's loop per group. With
+py-spy --gil over 4 s of voting the writer held the GIL in 134 samples, from 409 (server 470
+-> 384, window 58 -> 97); benchmarks/phones.py's burst went from ~1,000 to ~3,600 ballots/s.
+Three runs each, on a shared machine (worst / p99 / heartbeats over 16 ms / baseline):
+before 30.2-37.1 ms / 7.8-9.8 ms / 4-6 in 5 rounds / 9.6-9.7 ms; after 27.7-36.4 ms /
+6.0-8.1 ms / 2 in 4 rounds / 9.8-11.8 ms. What is left: the server's own Python per
+request (uvicorn's protocol, the guard, Starlette's Request and JSONResponse, JSON in and
+out: ~0.1 ms a ballot, 55 % of the GIL samples while voting), and full garbage collections
+on the server thread (15-45 ms, about one per round: a burst's 1,000 requests in flight
+survive into the oldest generation), which hold the GIL in one piece. Freezing the survivors
+of each one or raising the gen2 threshold did not measurably lower the worst stall here, nor
+did a 1 ms switch interval (p99 only), nor a lower OS priority for the server thread. Next
+steps: fewer objects per request in flight (answer the ballot route below Starlette), or
+the idea list on a C++ model (QStandardItemModel: a repaint of it costs ~1.7 ms against
+~4.7 ms).
 
     .venv/bin/python benchmarks/ui_stall.py [--ideas 2000] [--phones 1000]
 """

@@ -76,15 +76,22 @@ def meeting_line(meeting: Meeting) -> str:
         text = f"Proposition issue de la réunion « {meeting.title} » du {when}"
         if where:
             text += f", {where}"
-        if meeting.neighbourhood:
-            text += f", quartier {meeting.neighbourhood}"
     else:
         text = f"Proposal from the meeting “{meeting.title}” on {when}"
         if where:
             text += f", {where}"
-        if meeting.neighbourhood:
-            text += f", {meeting.neighbourhood} neighbourhood"
+    if meeting.neighbourhood:
+        text += f", {_neighbourhood(meeting.neighbourhood, meeting.language)}"
     return text + "."
+
+
+def _neighbourhood(name: str, language: str) -> str:
+    """The neighbourhood with its word ("quartier Saint-Michel"), or as it is when its name
+    already says it ("Quartier Saint-Michel", "Saint-Michel neighbourhood")."""
+    folded = name.casefold()
+    if "quartier" in folded or "neighbourhood" in folded or "neighborhood" in folded:
+        return name
+    return f"quartier {name}" if _fr(language) else f"{name} neighbourhood"
 
 
 def _ordinal(rank: int, language: str) -> str:

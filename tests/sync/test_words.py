@@ -225,3 +225,22 @@ def test_one_item_missing_is_singular() -> None:
     summary.unsent = [ItemReport(1, "idea-0", "Idée 1", "pending")]
     assert summary.missing("fr").startswith("1 élément pas encore sur la plateforme")
     assert summary.missing("en").startswith("1 item not on the platform yet")
+
+
+@pytest.mark.parametrize(
+    ("language", "neighbourhood", "said"),
+    [
+        # found in the demo's proposals: "quartier Quartier Saint-Michel"
+        ("fr", "Quartier Saint-Michel", ", Quartier Saint-Michel."),
+        ("fr", "Saint-Michel", ", quartier Saint-Michel."),
+        ("en", "Saint-Michel neighbourhood", ", Saint-Michel neighbourhood."),
+        ("en", "Quartier Saint-Michel", ", Quartier Saint-Michel."),
+        ("en", "Saint-Michel", ", Saint-Michel neighbourhood."),
+    ],
+)
+def test_a_neighbourhood_named_with_its_word_is_not_named_twice(
+    language: str, neighbourhood: str, said: str
+) -> None:
+    meeting = Meeting(title="Quartier Sud", language=language, neighbourhood=neighbourhood)
+    line = compose.meeting_line(meeting)
+    assert line.endswith(said), line

@@ -119,9 +119,6 @@ class IdeaModel(QAbstractTableModel):
             if had != bool(links):
                 self.links_shown.emit(bool(links))
 
-    def has_links(self) -> bool:
-        return bool(self._links)
-
     def _column_changed(self, column: int) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))

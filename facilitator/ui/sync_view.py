@@ -435,8 +435,8 @@ class SyncView(QWidget):
 
     def _copy_report(self) -> None:
         outcome = self.summary.outcome if self.summary else None
-        if outcome is not None and outcome.report:
-            QGuiApplication.clipboard().setText(outcome.report)
+        if outcome is not None and outcome.report_for_coordinator:
+            QGuiApplication.clipboard().setText(outcome.report_for_coordinator)
             self.session.messages.show_info(self.tr("The report is copied."))
 
     def _open_meeting_page(self) -> None:

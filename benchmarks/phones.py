@@ -93,14 +93,14 @@ class Phone:
 
 
 async def request(
-    phone: Phone, host: str, method: str, path: str, body: dict[str, object]
+    phone: Phone, host: str, method: str, path: str, body: dict[str, object] | None
 ) -> tuple[int, dict[str, str], bytes]:
+    """One request on the phone's connection (a GET when ``body`` is None)."""
     assert phone.reader is not None and phone.writer is not None
-    data = json.dumps(body).encode()
-    head = (
-        f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(data)}\r\n"
-    )
+    data = b"" if body is None else json.dumps(body).encode()
+    head = f"{method} {path} HTTP/1.1\r\nHost: {host}\r\n"
+    if body is not None:
+        head += f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n"
     if phone.cookie:
         head += f"Cookie: {phone.cookie}\r\n"
     phone.writer.write(head.encode() + b"\r\n" + data)

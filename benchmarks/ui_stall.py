@@ -81,6 +81,19 @@ SETUP = ("opening the meeting", "starting phone voting", "waiting for the phones
 THEMES = ("mobilités", "végétalisation", "propreté", "vie de quartier", "sécurité", "")
 
 
+def _thread_times() -> dict[str, tuple[float, float]]:
+    """Each thread's CPU time and time waiting for a CPU so far, in ms (Linux)."""
+    times = {}
+    for thread in threading.enumerate():
+        try:
+            with open(f"/proc/self/task/{thread.native_id}/schedstat", encoding="ascii") as f:
+                ran, waited, _ = f.read().split()
+        except (OSError, ValueError):
+            continue
+        times[thread.name] = (int(ran) / 1e6, int(waited) / 1e6)
+    return times
+
+
 def _runqueue_wait_ms() -> float | None:
     """How long this thread has waited for a CPU while runnable (Linux), in ms.
 
@@ -108,6 +121,8 @@ class StallMeter:
         self.worst_wall: dict[str, float] = defaultdict(float)
         self.stalls: dict[str, list[float]] = defaultdict(list)
         self.preempted = 0.0
+        self.debug = bool(os.environ.get("STALL_DEBUG"))
+        self.threads: dict[str, tuple[float, float]] = {}
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(HEARTBEAT_MS)
@@ -129,8 +144,21 @@ class StallMeter:
         self.worst_wall[self.activity] = max(self.worst_wall[self.activity], stall)
         self.worst[self.activity] = max(self.worst[self.activity], own)
         self.stalls[self.activity].append(own)
-        if stall > PHONES_TARGET_MS and os.environ.get("STALL_DEBUG"):
-            sys.stderr.write(f"{now:9.1f} ms  {stall:6.1f} ms ({own:6.1f} own)  {self.activity}\n")
+        if self.debug:
+            # who ran meanwhile: the window's own work, or the other threads holding the GIL
+            threads = _thread_times()
+            if stall > PHONES_TARGET_MS:
+                who = []
+                for name, (ran, waited) in threads.items():
+                    before = self.threads.get(name, (ran, waited))
+                    if ran - before[0] > 0.3:
+                        who.append(f"{name} ran {ran - before[0]:.1f}")
+                sys.stderr.write(
+                    f"{now:9.1f} ms  {stall:6.1f} ms ({own:6.1f} own)  {self.activity}: "
+                    + ", ".join(who)
+                    + "\n"
+                )
+            self.threads = threads
         self.last = now
         if wait is not None:
             self.last_wait = wait
@@ -214,6 +242,8 @@ def run_phones(url: str, count: int, poll_id: str, options: list[str]) -> None:
             )
             phone.join_status = status
             phone.cookie = headers.get("set-cookie", "").split(";")[0]
+            # the page then reads the meeting's state and shows the open poll
+            await request(phone, host_header, "GET", parts.path + "api/state", None)
 
         await asyncio.gather(*(join(p) for p in phones))
         joined = sum(1 for p in phones if p.join_status == 200)
@@ -224,9 +254,13 @@ def run_phones(url: str, count: int, poll_id: str, options: list[str]) -> None:
         print("voting", flush=True)
         ballot = parts.path + "api/ballot"
 
+        state = parts.path + "api/state"
+
         async def vote(phone: Phone, option: str) -> int:
             body = {"poll_id": poll_id, "content": {"option": option}, "key": uuid.uuid4().hex}
             status, _, _ = await request(phone, host_header, "POST", ballot, body)
+            # and reads the room's state, as the page does every 1.2 s
+            await request(phone, host_header, "GET", state, None)
             return status
 
         while not stop.is_set():

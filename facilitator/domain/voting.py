@@ -11,17 +11,29 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from facilitator.domain.ballots import is_count
 from facilitator.domain.model import (
     YES_NO_ABSTAIN_ANSWERS,
-    Ballot,
     Channel,
     CountEntry,
     Poll,
     PollMethod,
 )
+
+
+class Marked(Protocol):
+    """What a tally reads of a ballot: its channel and what it marks. A
+    :class:`~facilitator.domain.model.Ballot` is one; storage counts a room's ballots from
+    lighter rows that carry only these two."""
+
+    @property
+    def channel(self) -> Channel: ...
+
+    @property
+    def content(self) -> Mapping[str, Any]: ...
+
 
 #: Notes a tally may carry: stable codes, so each screen can word them in its own language
 #: (``domain/terms.py``).
@@ -119,37 +131,37 @@ class Tally:
         }
 
 
-def tally(poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()) -> Tally:
+def tally(poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()) -> Tally:
     """Tally ``poll`` with the method it was opened with."""
     return _TALLIES[poll.method](poll, ballots, counts)
 
 
-def tally_single(poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()) -> Tally:
+def tally_single(poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()) -> Tally:
     """Single choice: the most votes wins; equal top counts are a tie."""
     return _count_tally(poll, ballots, counts, share_of_voters=False)
 
 
 def tally_approval(
-    poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()
+    poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()
 ) -> Tally:
     """Approval: each option counts the voters who picked it; the most picked wins."""
     return _count_tally(poll, ballots, counts, share_of_voters=True)
 
 
 def tally_upvotes(
-    poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()
+    poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()
 ) -> Tally:
     """Upvotes (brainstorm): ideas ranked by how many people upvoted them."""
     return _count_tally(poll, ballots, counts, share_of_voters=True)
 
 
-def tally_dots(poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()) -> Tally:
+def tally_dots(poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()) -> Tally:
     """Dots: points per option; the most points wins."""
     return _count_tally(poll, ballots, counts, share_of_voters=False)
 
 
 def tally_yes_no_abstain(
-    poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()
+    poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()
 ) -> Tally:
     """Yes/no/abstain: yes wins with more yes than no, no with more no than yes.
 
@@ -178,7 +190,7 @@ def tally_yes_no_abstain(
 
 
 def tally_majority_judgment(
-    poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry] = ()
+    poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry] = ()
 ) -> Tally:
     """Majority judgment (Balinski & Laraki).
 
@@ -305,7 +317,7 @@ class _Board:
 
 
 def _collect(
-    poll: Poll, keys: Iterable[str], ballots: Iterable[Ballot], counts: Iterable[CountEntry]
+    poll: Poll, keys: Iterable[str], ballots: Iterable[Marked], counts: Iterable[CountEntry]
 ) -> _Board:
     board = _Board(keys)
     for ballot in ballots:
@@ -362,7 +374,7 @@ def _is_profile(row: object, grade_count: int) -> bool:
 
 
 def _count_tally(
-    poll: Poll, ballots: Iterable[Ballot], counts: Iterable[CountEntry], *, share_of_voters: bool
+    poll: Poll, ballots: Iterable[Marked], counts: Iterable[CountEntry], *, share_of_voters: bool
 ) -> Tally:
     keys = tuple(option.id for option in poll.options)
     board = _collect(poll, keys, ballots, counts)
@@ -423,7 +435,7 @@ def _fraction(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-_TALLIES: Mapping[PollMethod, Callable[[Poll, Iterable[Ballot], Iterable[CountEntry]], Tally]] = {
+_TALLIES: Mapping[PollMethod, Callable[[Poll, Iterable[Marked], Iterable[CountEntry]], Tally]] = {
     PollMethod.SINGLE: tally_single,
     PollMethod.APPROVAL: tally_approval,
     PollMethod.YES_NO_ABSTAIN: tally_yes_no_abstain,

@@ -218,6 +218,13 @@ class PhoneServer:
             return None
         return f"http://{self._url_host}:{self._bound_port}"
 
+    @property
+    def requests_served(self) -> int:
+        """How many requests the server has answered since it started (0 when stopped): a
+        number that stands still while the room is quiet."""
+        server = self._server
+        return int(server.server_state.total_requests) if server is not None else 0
+
     def room_check(self) -> RoomCheck | None:
         """Ballots against phones and people in the poll on the phones, while serving."""
         app = self._app

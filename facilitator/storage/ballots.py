@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
@@ -337,13 +338,34 @@ class BallotRepository:
             return tally_in(conn, poll_id)
 
 
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """A ballot as a tally reads it (see :class:`~facilitator.domain.voting.Marked`)."""
+
+    channel: Channel
+    content: Mapping[str, Any]
+
+
+_CHANNELS = {str(channel): channel for channel in Channel}
+
+
 def tally_in(conn: sqlite3.Connection, poll_id: str) -> Tally:
-    """Count a poll on ``conn`` (one read transaction, so ballots and counts agree)."""
+    """Count a poll on ``conn`` (one read transaction, so ballots and counts agree).
+
+    Only what a tally reads is decoded: a room of phones is counted several times a second
+    while it votes (the phones' state, the projector, the room check)."""
     poll = load_poll(conn, poll_id)
-    ballots = [
-        codec.ballot_from(r)
-        for r in conn.execute("SELECT * FROM ballots WHERE poll_id = ?", (poll_id,))
-    ]
+    # a room's ballots repeat a few contents ("Oui", "Non"...): each is decoded once, and
+    # the tally only reads it
+    decoded: dict[str, Mapping[str, Any]] = {}
+    ballots = []
+    for channel, content in conn.execute(
+        "SELECT channel, content FROM ballots WHERE poll_id = ?", (poll_id,)
+    ):
+        marks = decoded.get(content)
+        if marks is None:
+            marks = decoded[content] = json.loads(content)
+        ballots.append(_Marks(_CHANNELS[channel], marks))
     counts = [
         codec.count_from(r)
         for r in conn.execute("SELECT * FROM count_entries WHERE poll_id = ?", (poll_id,))

@@ -139,26 +139,35 @@ class PhoneControl(QWidget):
                 self.address.setText(self.tr("Phones cannot join yet."))
             return
         server = self.session.phone_server
-        text = str(getattr(server, "join_url", ""))
-        count = participant_count(self.session, self.meeting_id)
-        if count is not None:
-            text += "  ·  " + self.tr("%n phone(s) joined", "", count)
-        warning = address_warning(server)
-        if warning:
-            text += "  ·  " + warning
-        self.address.setText(text)
-        # the check counts the poll's ballots: off the event loop, as a room votes
-        self.session.tasks.latest(
-            ("room check", id(self)), lambda: room_check(server), self._show_alert, self._unchecked
-        )
+        if not self.address.text().startswith(str(getattr(server, "join_url", ""))):
+            self._show_room((None, None))  # the address at once; the count follows
+        session, meeting_id = self.session, self.meeting_id
+
+        def count() -> tuple[int | None, Any]:
+            # the phones and the poll's ballots are counted off the event loop, as a room votes
+            return participant_count(session, meeting_id), room_check(server)
+
+        self.session.tasks.latest(("room check", id(self)), count, self._show_room, self._unchecked)
 
     def _unchecked(self, error: BaseException) -> None:
         raise error  # room_check turns expected failures into None already: this is a bug
 
-    def _show_alert(self, check: Any) -> None:
+    def _show_room(self, counted: tuple[int | None, Any]) -> None:
+        """The address with the phones that joined, and the alert when ballots outnumber them.
+        Set only when they change: a new text lays the window out again."""
         if not self.running_here:
             self.alert.hide()
             return
+        phones, check = counted
+        server = self.session.phone_server
+        text = str(getattr(server, "join_url", ""))
+        if phones is not None:
+            text += "  ·  " + self.tr("%n phone(s) joined", "", phones)
+        warning = address_warning(server)
+        if warning:
+            text += "  ·  " + warning
+        if text != self.address.text():
+            self.address.setText(text)
         lines = []
         if check is not None and check.more_ballots_than_phones:
             lines.append(
@@ -176,8 +185,11 @@ class PhoneControl(QWidget):
                 .replace("%1", str(check.voters))
                 .replace("%2", str(check.headcount))
             )
-        self.alert.setText("\n".join("⚠ " + line for line in lines))
-        self.alert.setVisible(bool(lines))
+        alert = "\n".join("⚠ " + line for line in lines)
+        if alert != self.alert.text():
+            self.alert.setText(alert)
+        if bool(lines) != self.alert.isVisibleTo(self):
+            self.alert.setVisible(bool(lines))
 
     def toggle(self) -> None:
         if self.running_here:

@@ -31,10 +31,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.storage.changes import Outcome
+from facilitator.storage.changes import Changes, Outcome
 from facilitator.storage.journal import Feed
 from facilitator.storage.workspace import Workspace
 from facilitator.ui.countdown import CountdownCloser
+from facilitator.ui.memory import PhoneTraffic
 from facilitator.ui.messages import MessageBridge
 from facilitator.ui.settings import Settings
 from facilitator.ui.tasks import TaskRunner
@@ -80,9 +81,12 @@ class Session(QObject):
         self.phone_meeting_id: str | None = None
         #: Every phone server started, even one whose start finished as the window closed.
         self.started_servers: list[Any] = []
+        #: The interpreter tuned for the phones while a server runs (see ui/memory.py).
+        self._traffic: tuple[Any, PhoneTraffic] | None = None
+        self.phone_server_changed.connect(self._tune_for_phones)
         #: Closes polls whose countdown ran out, whether or not a window shows the room.
         self.countdowns = CountdownCloser(workspace, self.tasks, self)
-        self.changed.connect(lambda _changes: self.countdowns.changed())
+        self.changed.connect(self._polls_may_have_changed)
 
     @property
     def busy(self) -> bool:
@@ -237,6 +241,20 @@ class Session(QObject):
             raise error
         log.warning("cannot read the workspace's journal: %s", error.en)
 
+    def _polls_may_have_changed(self, changes: Changes) -> None:
+        # a poll opened, closed or given a countdown; not the ballots of a room voting
+        if changes.touches("poll"):
+            self.countdowns.changed()
+
+    def _tune_for_phones(self) -> None:
+        server = self.phone_server
+        if self._traffic is not None and self._traffic[0] is not server:
+            self._traffic[1].stop()
+            self._traffic = None
+        if server is not None and self._traffic is None:
+            served = lambda: int(getattr(server, "requests_served", 0))  # noqa: E731
+            self._traffic = (server, PhoneTraffic(served, self))
+
     # -- lifecycle -----------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -253,6 +271,7 @@ class Session(QObject):
         self._closed = True
         servers = [*self.started_servers, self.phone_server]
         self.phone_server = None
+        self._tune_for_phones()
         self.tasks.wait()
         for server in dict.fromkeys(s for s in servers if s is not None):
             stop = getattr(server, "stop", None)

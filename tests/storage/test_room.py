@@ -23,6 +23,7 @@ from facilitator.domain.model import (
     now,
 )
 from facilitator.domain.room import Shown
+from facilitator.domain.voting import tally
 from facilitator.storage import Workspace
 
 
@@ -176,3 +177,41 @@ def test_the_ideas_wall(ws: Workspace) -> None:
         ("", [("Un kiosque", 0)]),
     ]
     assert [t.name for t in wall.only("nature").themes] == ["nature"]
+
+
+def _content(method: PollMethod, poll: Poll, n: int) -> dict[str, object]:
+    """The ``n``-th phone's ballot: a few different ones, repeated as a room repeats them."""
+    if method is PollMethod.YES_NO_ABSTAIN:
+        return {"answer": ("yes", "no", "abstain")[n % 3]}
+    first, second = poll.options[n % 2].id, poll.options[(n + 1) % 2].id
+    if method is PollMethod.SINGLE:
+        return {"option": first}
+    if method in (PollMethod.APPROVAL, PollMethod.UPVOTES):
+        return {"options": [first] if n % 3 else [first, second]}
+    if method is PollMethod.DOTS:
+        return {"points": {first: 1 + n % 2}}
+    return {"grades": {o.id: (n + i) % 5 for i, o in enumerate(poll.options)}}
+
+
+@pytest.mark.parametrize("method", list(PollMethod))
+def test_the_stored_count_is_the_tally_of_every_ballot_read_in_full(
+    ws: Workspace, method: PollMethod
+) -> None:
+    """The room is counted from the ballots' channel and marks alone, each content decoded
+    once: the result is the tally of the ballots as stored, whatever the method."""
+    meeting = ws.meetings.create(Meeting(title="Conseil de quartier"))
+    options: tuple[PollOption, ...] = ()
+    if method is not PollMethod.YES_NO_ABSTAIN:
+        options = (PollOption("Bois"), PollOption("Métal"), PollOption("Pierre"))
+    poll = ws.polls.create(Poll(meeting.id, "Quel banc ?", method, options))
+    ws.polls.open(poll.id)
+    for n in range(40):
+        ws.ballots.cast(Ballot(poll.id, f"device:{n}", Channel.PHONE, _content(method, poll, n)))
+    if method is PollMethod.SINGLE:  # and hands raised, typed in
+        hands = {poll.options[0].id: 3, poll.options[1].id: 1}
+        ws.ballots.set_counts(CountEntry(poll.id, Channel.SHOW_OF_HANDS, hands, voters=4))
+    stored = ws.polls.get(poll.id)
+    expected = tally(stored, ws.ballots.for_poll(poll.id), ws.ballots.counts(poll.id))
+    assert ws.ballots.tally(poll.id) == expected
+    assert ws.room.result(poll.id).tally == expected
+    assert expected.voters == 40 + (4 if method is PollMethod.SINGLE else 0)

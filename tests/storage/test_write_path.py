@@ -207,3 +207,29 @@ def test_the_feed_names_a_room_of_ballots_once(ws: Workspace) -> None:
         ws.ballots.cast(Ballot(poll.id, f"device:{n}", Channel.PHONE, {"option": options[0].id}))
     [change] = ws.journal.feed(since).changes.of("ballot")
     assert (change.key, change.meeting_id) == (SOME, meeting_id)
+
+
+def test_the_feed_pages_through_ballots_and_ideas_in_order_and_skips_mine(ws: Workspace) -> None:
+    meeting_id = _meeting(ws)
+    options = (PollOption("Lundi"), PollOption("Mardi"))
+    poll = ws.polls.create(Poll(meeting_id, "Quel jour ?", PollMethod.SINGLE, options))
+    ws.polls.open(poll.id)
+    since = ws.journal.revision()
+    for n in range(30):
+        ws.ballots.cast(Ballot(poll.id, f"device:{n}", Channel.PHONE, {"option": options[0].id}))
+    phone = ws.ideas.add(Idea(meeting_id=meeting_id, text="du téléphone", source=IdeaSource.PHONE))
+    mine = ws.apply(
+        lambda w: w.ballots.cast(Ballot(poll.id, "paper", Channel.PAPER, {"option": options[1].id}))
+    ).changes
+    # a window of 20 entries holds ballots only, and says more are left
+    first = ws.journal.feed(since, limit=20)
+    assert [(c.kind, c.key) for c in first.changes.of()] == [("ballot", SOME)]
+    assert first.more and first.seq == since + 20
+    # the rest: the last ballots before the idea, in the order they were journalled
+    rest = ws.journal.feed(first.seq, limit=20)
+    assert [(c.kind, c.key) for c in rest.changes.of()] == [("ballot", SOME), ("idea", phone.id)]
+    assert rest.seq == ws.journal.revision() and not rest.more
+    # only my own ballot after the idea: nothing to tell, and the revision moves on
+    after_idea = ws.journal.feed(rest.seq - 1, skip=mine.seqs)
+    assert after_idea.changes.of() == []
+    assert after_idea.seq == ws.journal.revision()

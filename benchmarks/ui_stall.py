@@ -12,30 +12,43 @@ Then the spokesperson types ideas twice more: first with no phones (the baseline
 1,000 phones vote through the app's own phone server on loopback (started from its button, as
 a spokesperson does), every phone voting and changing its vote round after round for as long as
 the typing lasts (a child process pinned to the other core drives them, as benchmarks/phones.py
-does). The worst stall while the phones vote must stay at or under 16 ms (one frame at 60 Hz);
-its ratio to the baseline is printed.
+does); each phone also reads the room's state after joining and after each ballot, as the
+page does every 1.2 s. The worst stall while the phones vote must stay at or under 16 ms (one
+frame at 60 Hz); its ratio to the baseline is printed. STALL_DEBUG=1 prints each stall over
+16 ms with the CPU each thread used meanwhile, and every garbage collection over 2 ms.
 
-What bounds it here (2 shared cores, the app pinned to one): the GIL. The window waits for
-it each time Qt's C++ calls into Python (a slot, a model's data(), a timer), while the phone
-server's thread and the storage writer run Python for each ballot of a room's burst.
-Painting the idea list used to enter Python ~24 times per cell; it now does twice
-(IdeaFilter answers a cell's roles in one multiData call). A burst of ballots now goes to
-the writer as one job per group (lan/ballot_box.py): the poll and the tickets read once per
-group, no change log for jobs nobody reads, one wake-up of the server's loop per group. With
-py-spy --gil over 4 s of voting the writer held the GIL in 134 samples, from 409 (server 470
--> 384, window 58 -> 97); benchmarks/phones.py's burst went from ~1,000 to ~3,600 ballots/s.
-Three runs each, on a shared machine (worst / p99 / heartbeats over 16 ms / baseline):
-before 30.2-37.1 ms / 7.8-9.8 ms / 4-6 in 5 rounds / 9.6-9.7 ms; after 27.7-36.4 ms /
-6.0-8.1 ms / 2 in 4 rounds / 9.8-11.8 ms. What is left: the server's own Python per
-request (uvicorn's protocol, the guard, Starlette's Request and JSONResponse, JSON in and
-out: ~0.1 ms a ballot, 55 % of the GIL samples while voting), and full garbage collections
-on the server thread (15-45 ms, about one per round: a burst's 1,000 requests in flight
-survive into the oldest generation), which hold the GIL in one piece. Freezing the survivors
-of each one or raising the gen2 threshold did not measurably lower the worst stall here, nor
-did a 1 ms switch interval (p99 only), nor a lower OS priority for the server thread. Next
-steps: fewer objects per request in flight (answer the ballot route below Starlette), or
-the idea list on a C++ model (QStandardItemModel: a repaint of it costs ~1.7 ms against
-~4.7 ms).
+What bounds it here (2 shared cores, the app pinned to one): the GIL, and the one core. The
+window waits for the GIL each time Qt's C++ calls into Python (a slot, a model's data(), a
+timer), while the phone server's thread and the storage writer run Python for each request.
+
+Step by step (worst / p99 / heartbeats over 16 ms, runs on a shared machine):
+- Painting the idea list entered Python ~24 times per cell; IdeaFilter now does twice.
+- Ballots go to the writer as one job per group (lan/ballot_box.py): with py-spy --gil over
+  4 s of voting the writer held the GIL in 134 samples, from 409; benchmarks/phones.py's burst
+  went from ~1,000 to ~3,600 ballots/s. 30.2-37.1 ms -> 27.7-36.4 ms; p99 7.8-9.8 -> 6.0-8.1.
+- While the phone server runs (ui/memory.py PhoneTraffic): full collections wait for a quiet
+  room (they took 10-22 ms on whichever thread set them off, about one per round), and the GIL
+  is handed over after 2 ms instead of 5. The phone control counts the phones off the event
+  loop and sets its texts only when they change; the journal feed counts ballots in SQL.
+  Phones voting only (no state reads): 10.9-17.1 ms, p99 3.2-3.6 ms, 0-1 heartbeat over 16.
+- With each phone reading the state too (the load of a real room), and tallies decoding only
+  a ballot's channel and marks, once per distinct content (the room check, the phones' state
+  and the projector each count the room; 1,000 ballots in 1.6 ms, from 6.1): five runs 15.1,
+  16.2, 16.4, 19.4, 20.0 ms; p99 3.9-4.8 ms; at most 1 heartbeat in ~1,570 over 16 ms;
+  baseline 6.1-11.1 ms.
+
+Tried without a gain: a larger young generation (10,000 or 50,000), a 1 ms switch interval
+(p99 only), a lower OS priority for the server thread, gc.freeze at each full collection.
+
+What is left, read with perf (call graphs of the window's thread in each stall over 16 ms):
+the idea list's repaint, after an idea is added or scrolled to, takes 7-10 ms of the window's
+own CPU while the room votes (4.6 ms alone): Qt's text layout for each cell, and an entry
+into Python per cell (IdeaFilter.multiData, flags), each taking the GIL. The next step is a
+model chain with no Python class in it for painting: the ideas in a plain QStandardItemModel
+that the Python model keeps up to date, filtered by plain QSortFilterProxyModels on the
+filter role (status, theme, source, words), drag and drop handled by the view. A PySide
+subclass is asked for Python overrides on its virtual calls, so even a subclass that
+overrides nothing may take the GIL.
 
     .venv/bin/python benchmarks/ui_stall.py [--ideas 2000] [--phones 1000]
 """

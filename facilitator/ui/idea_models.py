@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from facilitator.domain.model import Idea, IdeaSource, IdeaStatus
 from facilitator.domain.themes import Theme
@@ -52,6 +52,9 @@ COLOUR_ROLE = Qt.ItemDataRole.UserRole + 11
 
 #: An idea's proposal address on the platform (the Platform column), or None.
 LINK_ROLE = Qt.ItemDataRole.UserRole + 10
+
+#: An idea's row in :class:`IdeaModel`, by which its painted copy is put back in order.
+_ORDER_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 #: Ideas longer than this (characters) show in full in their tooltip.
@@ -79,9 +82,29 @@ _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 #: The roles a delegate asks for a cell (one of them, as PySide also allows).
 RoleData = QModelRoleDataSpan | QModelRoleData
 
+#: What the views are told of each cell: copied into :attr:`IdeaModel.painted`.
+_PAINTED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    OBJECT_ROLE,
+    ID_ROLE,
+    LINK_ROLE,
+    FILTER_ROLE,
+)
+
 
 class IdeaModel(QAbstractTableModel):
     """Every idea of one meeting, in list order (views filter by status with a proxy).
+
+    The views paint from :attr:`painted`, a plain Qt model that follows this one cell for
+    cell: each call Qt's C++ makes into Python takes the GIL, and waits for it while the phone
+    server or the storage writer runs Python, so a repaint of the list must make none
+    (:class:`IdeaFilter` shows it). This model is what the code reads and edits through.
 
     Signals:
         edit_requested(object, object): the user edited a cell: the idea before and after.
@@ -103,6 +126,17 @@ class IdeaModel(QAbstractTableModel):
         self._source_names: dict[IdeaSource, str] = {}
         #: each theme's colour, for the swatch in the Theme column
         self.theme_colours: dict[str, str] = {}
+        #: the same cells in a plain Qt model, what the views paint (and filter) from
+        self.painted = QStandardItemModel(0, _COLUMNS, self)
+        self.painted.setHorizontalHeaderLabels(
+            [str(self.headerData(c, Qt.Orientation.Horizontal)) for c in range(_COLUMNS)]
+        )
+        self.painted.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
+        self.rowsInserted.connect(self._paint_inserted)
+        self.rowsRemoved.connect(self._paint_removed)
+        self.dataChanged.connect(self._paint_changed)
+        self.layoutChanged.connect(self._paint_reordered)
+        self.modelReset.connect(self._paint_all)
 
     def set_theme_colours(self, colours: dict[str, str]) -> None:
         """Each theme's colour (the dot in the Theme column)."""
@@ -160,68 +194,69 @@ class IdeaModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in _UNANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        idea = self._rows[index.row()]
-        column = index.column()  # compared as a number: asked for every cell painted
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == IdeaColumn.TEXT:
-                return idea.text
-            if column == IdeaColumn.THEME:
-                return idea.theme
-            if column == IdeaColumn.SOURCE:
-                name = self._source_names.get(idea.source)
-                if name is None:
-                    name = self._source_names[idea.source] = labels.source_name(idea.source)
-                return name
-            if column == IdeaColumn.PLATFORM:
-                link = self.link(idea)
-                if link is None:
-                    return ""
-                number = link.rsplit("/", 1)[-1]
-                return QCoreApplication.translate("Models", "Proposal %1").replace("%1", number)
-            count = len(self._merged.get(idea.id, ()))
-            return f"+{count}" if count else ""
-        if role == OBJECT_ROLE:
-            return idea
-        if role == ID_ROLE:
-            return idea.id
-        if role == Qt.ItemDataRole.DecorationRole and column == IdeaColumn.THEME and idea.theme:
+        return self._cell(self._rows[index.row()], index.column()).get(role)
+
+    def _cell(self, idea: Idea, column: int) -> dict[int, Any]:
+        """Every role of one cell (:data:`_PAINTED_ROLES`), worked out at once: what
+        :meth:`data` answers and what the painted copy holds."""
+        link = self.link(idea)
+        merged = self._merged.get(idea.id, ())
+        if column == IdeaColumn.TEXT:
+            text = idea.text
+        elif column == IdeaColumn.THEME:
+            text = idea.theme
+        elif column == IdeaColumn.SOURCE:
+            text = self._source_names.get(idea.source, "")
+            if not text:
+                text = self._source_names[idea.source] = labels.source_name(idea.source)
+        elif column == IdeaColumn.PLATFORM:
+            number = link.rsplit("/", 1)[-1] if link else ""
+            text = (
+                QCoreApplication.translate("Models", "Proposal %1").replace("%1", number)
+                if link
+                else ""
+            )
+        else:
+            text = f"+{len(merged)}" if merged else ""
+        cell: dict[int, Any] = {
+            Qt.ItemDataRole.DisplayRole: text,
+            Qt.ItemDataRole.EditRole: text,
+            OBJECT_ROLE: idea,
+            ID_ROLE: idea.id,
+            LINK_ROLE: link,
+        }
+        if column == IdeaColumn.THEME and idea.theme:
             colour = self.theme_colours.get(idea.theme)
             if colour:
                 from facilitator.ui import icons
 
-                return icons.swatch(colour)
-            return None
-        if role == LINK_ROLE:
-            return self.link(idea)
+                cell[Qt.ItemDataRole.DecorationRole] = icons.swatch(colour)
+        hidden = idea.status is IdeaStatus.HIDDEN
         if column == IdeaColumn.PLATFORM:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.link(idea)
-            if role == Qt.ItemDataRole.ForegroundRole and self.link(idea):
-                return QBrush(QColor("#1F4E8C"))
-            if role == Qt.ItemDataRole.FontRole and self.link(idea):
-                font = QFont()
-                font.setUnderline(True)
-                return font
-            if role == FILTER_ROLE:
-                return self.link(idea) or ""
-        if role == FILTER_ROLE:
-            return (
+            cell[Qt.ItemDataRole.ToolTipRole] = link
+            cell[FILTER_ROLE] = link or ""
+        else:
+            cell[FILTER_ROLE] = (
                 idea.status.value,
                 idea.theme,
                 idea.source.value,
-                str(len(self._merged.get(idea.id, ()))),
+                str(len(merged)),
             )[column]  # in IdeaColumn order
-        if role == Qt.ItemDataRole.ToolTipRole and column in (IdeaColumn.TEXT, IdeaColumn.MERGED):
-            return self._tooltip(idea, column == IdeaColumn.TEXT)
-        if role == Qt.ItemDataRole.ForegroundRole and idea.status is IdeaStatus.HIDDEN:
-            return QBrush(QColor("#6b6b6b"))
-        if role == Qt.ItemDataRole.FontRole and idea.status is IdeaStatus.HIDDEN:
+            if column in (IdeaColumn.TEXT, IdeaColumn.MERGED):
+                cell[Qt.ItemDataRole.ToolTipRole] = self._tooltip(idea, column == IdeaColumn.TEXT)
+        if column == IdeaColumn.PLATFORM and link:
+            font = QFont()
+            font.setUnderline(True)
+            cell[Qt.ItemDataRole.ForegroundRole] = QBrush(QColor("#1F4E8C"))
+            cell[Qt.ItemDataRole.FontRole] = font
+        elif hidden:
             font = QFont()
             font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == IdeaColumn.TEXT:
-            return idea.text
-        return None
+            cell[Qt.ItemDataRole.ForegroundRole] = QBrush(QColor("#6b6b6b"))
+            cell[Qt.ItemDataRole.FontRole] = font
+        if column == IdeaColumn.TEXT:
+            cell[Qt.ItemDataRole.AccessibleTextRole] = idea.text
+        return cell
 
     def multiData(self, index: Index, roleDataSpan: RoleData) -> None:
         """Every role a delegate asks for one cell, in one call (what :meth:`data` answers)."""
@@ -359,6 +394,82 @@ class IdeaModel(QAbstractTableModel):
         self.refresh(sorted(ideas.values(), key=_list_order))
         return True
 
+    # -- the painted copy ---------------------------------------------------------------------
+
+    def _painted_values(self, row: int, column: int) -> dict[int, Any]:
+        cell = self._cell(self._rows[row], column)
+        return {role: cell.get(role) for role in _PAINTED_ROLES}
+
+    def _painted_cell(self, row: int, column: int) -> QStandardItem:
+        item = QStandardItem()
+        for role, value in self._cell(self._rows[row], column).items():
+            # a plain item keeps the edit role with the display role
+            if value is not None and role != Qt.ItemDataRole.EditRole:
+                item.setData(value, role)
+        item.setFlags(_COLUMN_FLAGS[column])
+        return item
+
+    def _paint_inserted(self, _parent: Index, first: int, last: int) -> None:
+        self._paint_rows(first, last - first + 1)
+
+    def _paint_rows(self, first: int, count: int) -> None:
+        """Rows inserted at ``first``: in one change for the filters (each change of rows is a
+        pass over their mappings), then their cells."""
+        painted = self.painted
+        painted.insertRows(first, count)
+        painted.blockSignals(True)
+        try:
+            for row in range(first, first + count):
+                for column in range(_COLUMNS):
+                    painted.setItem(row, column, self._painted_cell(row, column))
+        finally:
+            painted.blockSignals(False)
+        painted.dataChanged.emit(
+            painted.index(first, 0), painted.index(first + count - 1, _COLUMNS - 1)
+        )
+
+    def _paint_removed(self, _parent: Index, first: int, last: int) -> None:
+        self.painted.removeRows(first, last - first + 1)
+
+    def _paint_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
+        painted = self.painted
+        first, last = top_left.row(), bottom_right.row()
+        left, right = top_left.column(), bottom_right.column()
+        if first < 0 or left < 0:
+            return
+        painted.blockSignals(True)  # one change for the views, not one per role and cell
+        try:
+            for row in range(first, last + 1):
+                for column in range(left, right + 1):
+                    item = painted.item(row, column)
+                    for role, value in self._painted_values(row, column).items():
+                        item.setData(value, role)
+        finally:
+            painted.blockSignals(False)
+        painted.dataChanged.emit(painted.index(first, left), painted.index(last, right))
+
+    def _paint_reordered(self, *_: Any) -> None:
+        """The rows moved (a merge, a move): the painted rows are sorted into the same order,
+        so the views' selections and current rows follow them."""
+        painted = self.painted
+        order = {idea.id: row for row, idea in enumerate(self._rows)}
+        painted.blockSignals(True)
+        try:
+            for row in range(painted.rowCount()):
+                item = painted.item(row, 0)
+                item.setData(order.get(item.data(ID_ROLE), -1), _ORDER_ROLE)
+        finally:
+            painted.blockSignals(False)
+        painted.setSortRole(_ORDER_ROLE)
+        painted.sort(0)
+        if self._rows:  # merged counts and such may have changed with the order
+            self._paint_changed(self.index(0, 0), self.index(len(self._rows) - 1, _COLUMNS - 1))
+
+    def _paint_all(self) -> None:
+        self.painted.setRowCount(0)
+        if self._rows:
+            self._paint_rows(0, len(self._rows))
+
     def idea(self, row: int) -> Idea:
         return self._rows[row]
 
@@ -385,6 +496,13 @@ def _flags(index: Index) -> Qt.ItemFlag:
     if index.column() in (IdeaColumn.TEXT, IdeaColumn.THEME):
         return _EDITABLE_FLAGS
     return _FLAGS
+
+
+#: Each column's flags (see :func:`_flags`), for the painted cells.
+_COLUMN_FLAGS = tuple(
+    _EDITABLE_FLAGS if column in (IdeaColumn.TEXT, IdeaColumn.THEME) else _FLAGS
+    for column in range(_COLUMNS)
+)
 
 
 def _list_order(idea: Idea) -> tuple[int, object]:
@@ -468,11 +586,11 @@ class ThemeModel(QAbstractListModel):
 class IdeaFilter(QSortFilterProxyModel):
     """Shows the ideas with the wanted statuses, theme, source and words, in list order.
 
-    A view paints each cell through the filter. Qt's filter would ask the ideas for every
-    role of a cell one by one, each time mapping the cell to the ideas model: some 24 calls
-    into Python per cell, and each may wait for the GIL while the phone server holds
-    it (a repaint of the list stalled the window for tens of ms while a room voted). So the
-    filter answers a cell's roles in one call, and its flags without asking the ideas.
+    Its source is an :class:`IdeaModel` (``setSourceModel``), but it filters and maps the
+    model's painted copy, row for row the same: a view paints every cell through it, and
+    nothing it is asked while painting is answered in Python. ``mapToSource`` gives an index of
+    that copy, whose row is the idea's row in the model; :meth:`from_ideas` maps a row of the
+    model to this filter. Edits and drags go to the model.
     """
 
     def __init__(self, statuses: set[IdeaStatus], parent: Any = None) -> None:
@@ -481,6 +599,22 @@ class IdeaFilter(QSortFilterProxyModel):
         self.theme: str | None = None
         self.source: IdeaSource | None = None
         self.words = ""
+        self._ideas: IdeaModel | None = None
+
+    def setSourceModel(self, sourceModel: Any) -> None:
+        if isinstance(sourceModel, IdeaModel):
+            self._ideas = sourceModel
+            sourceModel = sourceModel.painted
+        super().setSourceModel(sourceModel)
+
+    @property
+    def ideas(self) -> IdeaModel:
+        assert self._ideas is not None, "IdeaFilter.setSourceModel(IdeaModel) first"
+        return self._ideas
+
+    def from_ideas(self, row: int, column: int = 0) -> QModelIndex:
+        """The index in this filter of a row of the ideas model (invalid when filtered out)."""
+        return self.mapFromSource(self.ideas.painted.index(row, column))
 
     def set_filter(
         self,
@@ -501,18 +635,8 @@ class IdeaFilter(QSortFilterProxyModel):
             self.words = words.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def multiData(self, index: Index, roleDataSpan: RoleData) -> None:
-        model = self.sourceModel()
-        assert isinstance(model, IdeaModel)
-        model.multiData(self.mapToSource(index), roleDataSpan)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _flags(index)
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, IdeaModel)
-        idea = model.idea(source_row)
+        idea = self.ideas.idea(source_row)
         if idea.status not in self.statuses:
             return False
         if self.theme is not None and idea.theme != self.theme:
@@ -520,3 +644,41 @@ class IdeaFilter(QSortFilterProxyModel):
         if self.source is not None and idea.source is not self.source:
             return False
         return not self.words or self.words in idea.text.casefold()
+
+    # -- what is asked on an edit or a drag, not while painting: the model answers ----------
+
+    def _to_ideas(self, index: Index) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        source = self.mapToSource(index)
+        return self.ideas.index(source.row(), source.column())
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return self.ideas.setData(self._to_ideas(index), value, role)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return self.ideas.supportedDropActions()
+
+    def mimeTypes(self) -> list[str]:
+        return self.ideas.mimeTypes()
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return self.ideas.mimeData([self._to_ideas(i) for i in indexes])
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.ideas.canDropMimeData(data, action, row, column, self._to_ideas(parent))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        target = row
+        if row >= 0:
+            # a drop between rows: before this filter's row, which is that idea's row
+            target = (
+                self.mapToSource(self.index(row, 0)).row()
+                if row < self.rowCount()
+                else self.ideas.rowCount()
+            )
+        return self.ideas.dropMimeData(data, action, target, column, self._to_ideas(parent))

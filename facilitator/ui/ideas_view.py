@@ -259,7 +259,7 @@ class IdeasView(QWidget):
         row = self.model.row_of(idea_id)
         if row < 0:
             return
-        index = self.shown.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
+        index = self.shown.from_ideas(row, IdeaColumn.TEXT)
         if index.isValid():
             # the scroll range follows new rows only at the next layout: lay out first, or
             # the scroll stops short and the new idea shows half cut under the edge
@@ -288,7 +288,7 @@ class IdeasView(QWidget):
         self.theme_list.setCurrentIndex(QModelIndex())
         self.select_ideas([idea_id])
         self._show_idea(idea_id)
-        index = self.shown.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
+        index = self.shown.from_ideas(row, IdeaColumn.TEXT)
         if index.isValid():
             self.table.setCurrentIndex(index)
         self.table.setFocus()
@@ -311,7 +311,7 @@ class IdeasView(QWidget):
         selection.clearSelection()
         for idea_id in idea_ids:
             row = self.model.row_of(idea_id)
-            index = self.shown.mapFromSource(self.model.index(row, 0))
+            index = self.shown.from_ideas(row, 0)
             if index.isValid():
                 selection.select(
                     index,

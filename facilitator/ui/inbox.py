@@ -77,7 +77,7 @@ class Inbox(QWidget):
     def show_idea(self, idea_id: str) -> None:
         """Select a waiting idea (found by Find)."""
         row = self.model.row_of(idea_id)
-        index = self.ideas.mapFromSource(self.model.index(row, IdeaColumn.TEXT))
+        index = self.ideas.from_ideas(row, IdeaColumn.TEXT)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)

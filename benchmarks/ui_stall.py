@@ -22,7 +22,7 @@ window waits for the GIL each time Qt's C++ calls into Python (a slot, a model's
 timer), while the phone server's thread and the storage writer run Python for each request.
 
 Step by step (worst / p99 / heartbeats over 16 ms, runs on a shared machine):
-- Painting the idea list entered Python ~24 times per cell; IdeaFilter now does twice.
+- Painting the idea list entered Python ~24 times per cell; IdeaFilter made it twice.
 - Ballots go to the writer as one job per group (lan/ballot_box.py): with py-spy --gil over
   4 s of voting the writer held the GIL in 134 samples, from 409; benchmarks/phones.py's burst
   went from ~1,000 to ~3,600 ballots/s. 30.2-37.1 ms -> 27.7-36.4 ms; p99 7.8-9.8 -> 6.0-8.1.
@@ -36,19 +36,18 @@ Step by step (worst / p99 / heartbeats over 16 ms, runs on a shared machine):
   and the projector each count the room; 1,000 ballots in 1.6 ms, from 6.1): five runs 15.1,
   16.2, 16.4, 19.4, 20.0 ms; p99 3.9-4.8 ms; at most 1 heartbeat in ~1,570 over 16 ms;
   baseline 6.1-11.1 ms.
+- What was left, read with perf (call graphs of the window's thread in each stall over 16
+  ms): the idea list's repaint after an idea is added or scrolled to, 7-10 ms of the window's
+  own CPU while the room votes (4.6 ms alone), with an entry into Python per cell
+  (IdeaFilter.multiData, flags). The list is now painted from a plain QStandardItemModel that
+  IdeaModel keeps the same, through a filter that overrides nothing a repaint asks (a PySide
+  subclass looks for a Python override once per method, then calls C++): no entry into Python
+  per repaint. Ten runs: 9.1, 9.3, 10.6, 10.7, 11.9, 12.0, 12.8, 13.7, 13.8, 14.0 ms; p99
+  3.3-4.2 ms; no heartbeat over 16 ms; baseline 3.3-7.6 ms. Opening the 2,000-idea meeting
+  takes 183-198 ms (from 70-100: the copy is built then).
 
 Tried without a gain: a larger young generation (10,000 or 50,000), a 1 ms switch interval
 (p99 only), a lower OS priority for the server thread, gc.freeze at each full collection.
-
-What is left, read with perf (call graphs of the window's thread in each stall over 16 ms):
-the idea list's repaint, after an idea is added or scrolled to, takes 7-10 ms of the window's
-own CPU while the room votes (4.6 ms alone): Qt's text layout for each cell, and an entry
-into Python per cell (IdeaFilter.multiData, flags), each taking the GIL. The next step is a
-model chain with no Python class in it for painting: the ideas in a plain QStandardItemModel
-that the Python model keeps up to date, filtered by plain QSortFilterProxyModels on the
-filter role (status, theme, source, words), drag and drop handled by the view. A PySide
-subclass is asked for Python overrides on its virtual calls, so even a subclass that
-overrides nothing may take the GIL.
 
     .venv/bin/python benchmarks/ui_stall.py [--ideas 2000] [--phones 1000]
 """

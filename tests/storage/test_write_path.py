@@ -197,29 +197,31 @@ def test_the_feed_names_what_others_changed_with_rows_as_they_are_now(ws: Worksp
     assert feed.seq == ws.journal.revision() and not feed.more
 
 
-def test_the_feed_names_a_room_of_ballots_once(ws: Workspace) -> None:
+def _room_voted(ws: Workspace, phones: int) -> tuple[str, Poll, int]:
+    """A meeting with an open poll, and the revision before ``phones`` phones voted in it."""
     meeting_id = _meeting(ws)
     options = (PollOption("Lundi"), PollOption("Mardi"))
     poll = ws.polls.create(Poll(meeting_id, "Quel jour ?", PollMethod.SINGLE, options))
     ws.polls.open(poll.id)
     since = ws.journal.revision()
-    for n in range(50):
+    for n in range(phones):
         ws.ballots.cast(Ballot(poll.id, f"device:{n}", Channel.PHONE, {"option": options[0].id}))
+    return meeting_id, poll, since
+
+
+def test_the_feed_names_a_room_of_ballots_once(ws: Workspace) -> None:
+    meeting_id, _, since = _room_voted(ws, 50)
     [change] = ws.journal.feed(since).changes.of("ballot")
     assert (change.key, change.meeting_id) == (SOME, meeting_id)
 
 
 def test_the_feed_pages_through_ballots_and_ideas_in_order_and_skips_mine(ws: Workspace) -> None:
-    meeting_id = _meeting(ws)
-    options = (PollOption("Lundi"), PollOption("Mardi"))
-    poll = ws.polls.create(Poll(meeting_id, "Quel jour ?", PollMethod.SINGLE, options))
-    ws.polls.open(poll.id)
-    since = ws.journal.revision()
-    for n in range(30):
-        ws.ballots.cast(Ballot(poll.id, f"device:{n}", Channel.PHONE, {"option": options[0].id}))
+    meeting_id, poll, since = _room_voted(ws, 30)
     phone = ws.ideas.add(Idea(meeting_id=meeting_id, text="du téléphone", source=IdeaSource.PHONE))
     mine = ws.apply(
-        lambda w: w.ballots.cast(Ballot(poll.id, "paper", Channel.PAPER, {"option": options[1].id}))
+        lambda w: w.ballots.cast(
+            Ballot(poll.id, "paper", Channel.PAPER, {"option": poll.options[1].id})
+        )
     ).changes
     # a window of 20 entries holds ballots only, and says more are left
     first = ws.journal.feed(since, limit=20)

@@ -126,6 +126,7 @@ class IdeaModel(QAbstractTableModel):
         self._source_names: dict[IdeaSource, str] = {}
         #: each theme's colour, for the swatch in the Theme column
         self.theme_colours: dict[str, str] = {}
+        self._swatches: dict[str, Any] = {}
         #: the same cells in a plain Qt model, what the views paint (and filter) from
         self.painted = QStandardItemModel(0, _COLUMNS, self)
         self.painted.setHorizontalHeaderLabels(
@@ -196,6 +197,15 @@ class IdeaModel(QAbstractTableModel):
             return None
         return self._cell(self._rows[index.row()], index.column()).get(role)
 
+    def _swatch(self, colour: str) -> Any:
+        """A theme colour's dot, drawn once per colour (every idea of the theme shows it)."""
+        found = self._swatches.get(colour)
+        if found is None:
+            from facilitator.ui import icons
+
+            found = self._swatches[colour] = icons.swatch(colour)
+        return found
+
     def _cell(self, idea: Idea, column: int) -> dict[int, Any]:
         """Every role of one cell (:data:`_PAINTED_ROLES`), worked out at once: what
         :meth:`data` answers and what the painted copy holds."""
@@ -228,9 +238,7 @@ class IdeaModel(QAbstractTableModel):
         if column == IdeaColumn.THEME and idea.theme:
             colour = self.theme_colours.get(idea.theme)
             if colour:
-                from facilitator.ui import icons
-
-                cell[Qt.ItemDataRole.DecorationRole] = icons.swatch(colour)
+                cell[Qt.ItemDataRole.DecorationRole] = self._swatch(colour)
         hidden = idea.status is IdeaStatus.HIDDEN
         if column == IdeaColumn.PLATFORM:
             cell[Qt.ItemDataRole.ToolTipRole] = link

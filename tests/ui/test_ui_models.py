@@ -136,6 +136,24 @@ def test_idea_model_drag_and_drop_reports_a_move(qtbot) -> None:
     assert blocker.args == [[ideas[3].id], 1]
 
 
+def test_the_filter_hands_drags_and_edits_to_the_ideas(qtbot) -> None:
+    """The list is painted from a plain copy of the ideas; what the user drags or edits in it
+    still reaches the ideas model, by the idea's row there, not the filter's."""
+    model, shown = _filtered_ideas()  # idea 3 is hidden and idea 5 merged: rows differ below
+    assert shown.mapToSource(shown.index(6, 0)).row() == 7
+    data = shown.mimeData([shown.index(6, 0)])
+    with qtbot.waitSignal(model.move_requested) as blocker:
+        accepted = shown.dropMimeData(data, shown.supportedDropActions(), 1, 0, QModelIndex())
+    assert accepted is False
+    assert blocker.args == [[model.idea(7).id], 1]
+    with qtbot.waitSignal(model.edit_requested) as edited:
+        assert shown.setData(shown.index(6, 0), "Un banc à l'ombre")
+    before, after = edited.args
+    assert before == model.idea(7) and after.text == "Un banc à l'ombre"
+    assert shown.index(6, 0).data() == model.idea(7).text  # shown as it is until written
+    assert shown.from_ideas(7).row() == 6 and not shown.from_ideas(5).isValid()
+
+
 class _Entries:
     """Counts the calls into Python that Qt's C++ makes (calls made from Python not counted):
     each may wait for the GIL while another thread holds it."""

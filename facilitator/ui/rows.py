@@ -71,7 +71,14 @@ def apply_rows(
     kept_keys = [key(r) for r in rows]
     old_set = set(kept_keys)
     if kept_keys != [k for k in new_keys if k in old_set]:
-        # something moved: one layout change, persistent indexes follow their rows
+        # something moved: the new rows are inserted at the end first (a layout change keeps
+        # the number of rows), then one layout change, persistent indexes follow their rows
+        added = [r for r in new_rows if key(r) not in old_set]
+        if added:
+            model.beginInsertRows(NO_INDEX, len(rows), len(rows) + len(added) - 1)
+            rows.extend(added)
+            model.endInsertRows()
+            kept_keys = [key(r) for r in rows]
         by_key = {key(r): r for r in new_rows}
         model.layoutAboutToBeChanged.emit()
         persistent = model.persistentIndexList()

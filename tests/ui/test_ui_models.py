@@ -125,6 +125,27 @@ def test_idea_refresh_is_incremental(qtbot, qtmodeltester) -> None:
     assert model.index(0, 0, QModelIndex()).isValid()
 
 
+def test_ideas_moved_and_added_at_once_reach_the_painted_list(qtbot) -> None:
+    """One refresh that moves ideas and brings a new one (a bundle merged, the journal read
+    again): the new row is inserted, then the rows are reordered, and what the list paints
+    is the ideas as they are, in their order."""
+    model = IdeaModel()
+    shown = IdeaFilter({IdeaStatus.KEPT})
+    shown.setSourceModel(model)
+    ideas = _ideas("m", 5)
+    model.refresh(ideas)
+    counts: list[int] = []
+    model.layoutChanged.connect(lambda *_: counts.append(model.rowCount()))
+    model.layoutAboutToBeChanged.connect(lambda *_: counts.append(model.rowCount()))
+    arrived = Idea(meeting_id="m", text="arrivée du téléphone", position=9)
+    new = [ideas[1], ideas[0], arrived, *ideas[2:]]
+    model.refresh(new)
+    assert counts == [6, 6]  # a layout change keeps the number of rows
+    texts = [i.text for i in new]
+    assert [model.painted.item(r, 0).text() for r in range(model.painted.rowCount())] == texts
+    assert [shown.index(r, 0).data() for r in range(shown.rowCount())] == texts
+
+
 def test_idea_model_drag_and_drop_reports_a_move(qtbot) -> None:
     model = IdeaModel()
     ideas = _ideas("m", 4)

@@ -10,10 +10,10 @@ cells), so a list of thousands of ideas stays fast and keeps its selection and s
 from __future__ import annotations
 
 import html
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,8 +22,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -60,17 +58,8 @@ _ORDER_ROLE = Qt.ItemDataRole.UserRole + 12
 #: Ideas longer than this (characters) show in full in their tooltip.
 LONG_IDEA = 40
 
-#: Asked by the views thousands of times a second: counted once.
 _COLUMNS = len(IdeaColumn)
 
-#: Asked for every cell painted, never answered here: answered before anything is looked up.
-_UNANSWERED = frozenset(
-    {
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.BackgroundRole,
-    }
-)
 _FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
@@ -78,24 +67,6 @@ _FLAGS = (
     | Qt.ItemFlag.ItemIsDropEnabled
 )
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
-
-#: The roles a delegate asks for a cell (one of them, as PySide also allows).
-RoleData = QModelRoleDataSpan | QModelRoleData
-
-#: What the views are told of each cell: copied into :attr:`IdeaModel.painted`.
-_PAINTED_ROLES = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.EditRole,
-    Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.AccessibleTextRole,
-    OBJECT_ROLE,
-    ID_ROLE,
-    LINK_ROLE,
-    FILTER_ROLE,
-)
 
 
 class IdeaModel(QAbstractTableModel):
@@ -171,14 +142,6 @@ class IdeaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else _COLUMNS
 
-    def index(self, row: int, column: int, parent: Index = NO_INDEX) -> QModelIndex:
-        # The filter asks for the index of every cell and role it paints. Qt's own index()
-        # calls back rowCount() and columnCount() each time: two more entries into Python,
-        # and each may wait for the GIL while the phone server holds it.
-        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
-            return self.createIndex(row, column)
-        return QModelIndex()
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -193,7 +156,7 @@ class IdeaModel(QAbstractTableModel):
         }[IdeaColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in _UNANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._cell(self._rows[index.row()], index.column()).get(role)
 
@@ -207,8 +170,8 @@ class IdeaModel(QAbstractTableModel):
         return found
 
     def _cell(self, idea: Idea, column: int) -> dict[int, Any]:
-        """Every role of one cell (:data:`_PAINTED_ROLES`), worked out at once: what
-        :meth:`data` answers and what the painted copy holds."""
+        """Every role of one cell, worked out at once: what :meth:`data` answers and what the
+        painted copy holds."""
         link = self.link(idea)
         merged = self._merged.get(idea.id, ())
         if column == IdeaColumn.TEXT:
@@ -265,11 +228,6 @@ class IdeaModel(QAbstractTableModel):
         if column == IdeaColumn.TEXT:
             cell[Qt.ItemDataRole.AccessibleTextRole] = idea.text
         return cell
-
-    def multiData(self, index: Index, roleDataSpan: RoleData) -> None:
-        """Every role a delegate asks for one cell, in one call (what :meth:`data` answers)."""
-        for item in _role_items(roleDataSpan):
-            item.setData(self.data(index, item.role()))
 
     def _tooltip(self, idea: Idea, with_text: bool) -> str | None:
         """A long idea in full, and the ideas merged into it; as escaped rich text, which Qt
@@ -404,10 +362,6 @@ class IdeaModel(QAbstractTableModel):
 
     # -- the painted copy ---------------------------------------------------------------------
 
-    def _painted_values(self, row: int, column: int) -> dict[int, Any]:
-        cell = self._cell(self._rows[row], column)
-        return {role: cell.get(role) for role in _PAINTED_ROLES}
-
     def _painted_cell(self, row: int, column: int) -> QStandardItem:
         item = QStandardItem()
         for role, value in self._cell(self._rows[row], column).items():
@@ -423,18 +377,8 @@ class IdeaModel(QAbstractTableModel):
     def _paint_rows(self, first: int, count: int) -> None:
         """Rows inserted at ``first``: in one change for the filters (each change of rows is a
         pass over their mappings), then their cells."""
-        painted = self.painted
-        painted.insertRows(first, count)
-        painted.blockSignals(True)
-        try:
-            for row in range(first, first + count):
-                for column in range(_COLUMNS):
-                    painted.setItem(row, column, self._painted_cell(row, column))
-        finally:
-            painted.blockSignals(False)
-        painted.dataChanged.emit(
-            painted.index(first, 0), painted.index(first + count - 1, _COLUMNS - 1)
-        )
+        self.painted.insertRows(first, count)
+        self._paint_changed(self.index(first, 0), self.index(first + count - 1, _COLUMNS - 1))
 
     def _paint_removed(self, _parent: Index, first: int, last: int) -> None:
         self.painted.removeRows(first, last - first + 1)
@@ -449,9 +393,7 @@ class IdeaModel(QAbstractTableModel):
         try:
             for row in range(first, last + 1):
                 for column in range(left, right + 1):
-                    item = painted.item(row, column)
-                    for role, value in self._painted_values(row, column).items():
-                        item.setData(value, role)
+                    painted.setItem(row, column, self._painted_cell(row, column))
         finally:
             painted.blockSignals(False)
         painted.dataChanged.emit(painted.index(first, left), painted.index(last, right))
@@ -491,22 +433,14 @@ class IdeaModel(QAbstractTableModel):
         return self._row_of.get(idea_id, -1)
 
 
-def _role_items(span: RoleData) -> Iterable[QModelRoleData]:
-    if isinstance(span, QModelRoleData):
-        return (span,)
-    return cast("Iterable[QModelRoleData]", span)  # iterable at run time; the stubs omit it
-
-
 def _flags(index: Index) -> Qt.ItemFlag:
-    """What can be done with a cell: it depends on its column alone (the filter's are the same)."""
+    """What can be done with a cell: it depends on its column alone (the painted cells' too)."""
     if not index.isValid():
         return Qt.ItemFlag.ItemIsDropEnabled
-    if index.column() in (IdeaColumn.TEXT, IdeaColumn.THEME):
-        return _EDITABLE_FLAGS
-    return _FLAGS
+    return _COLUMN_FLAGS[index.column()]
 
 
-#: Each column's flags (see :func:`_flags`), for the painted cells.
+#: Each column's flags: the idea's text and theme can be edited in place.
 _COLUMN_FLAGS = tuple(
     _EDITABLE_FLAGS if column in (IdeaColumn.TEXT, IdeaColumn.THEME) else _FLAGS
     for column in range(_COLUMNS)

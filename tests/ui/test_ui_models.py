@@ -204,9 +204,9 @@ def _counted_ideas(entries: _Entries, parent: QObject) -> tuple[IdeaModel, IdeaF
 
     ideas = counted(
         IdeaModel,
-        ("rowCount", "columnCount", "index", "data", "multiData", "flags", "headerData"),
+        ("rowCount", "columnCount", "data", "flags", "headerData"),
     )
-    shown = counted(IdeaFilter, ("multiData", "flags", "filterAcceptsRow"))
+    shown = counted(IdeaFilter, ("filterAcceptsRow", "setData", "mimeData"))
     return _filtered_ideas(parent, ideas, shown)
 
 
